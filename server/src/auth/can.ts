@@ -1,0 +1,39 @@
+import type { Actor } from './actor';
+
+export type Action =
+  | 'search'
+  | 'research'
+  | 'document:list'
+  | 'document:read'
+  | 'document:upload'
+  | 'document:delete'
+  | 'corpus:manage'
+  | 'token:manage-own'
+  | 'token:manage-any';
+
+/** The resource an action touches, where ownership matters. */
+export interface Resource {
+  owner: string | null;
+}
+
+const CLERK_ACTIONS: ReadonlySet<Action> = new Set([
+  'search', 'research', 'document:list', 'document:read', 'document:upload', 'document:delete', 'token:manage-own',
+]);
+
+/**
+ * The one policy decision point. Clerks act on the shared corpus (read) and on their own
+ * uploads; admins manage the corpus and tokens; auditors see no document contents.
+ */
+export function can(actor: Actor, action: Action, resource?: Resource): boolean {
+  if (actor.role === 'admin') return true;
+  if (actor.role === 'auditor') return action === 'token:manage-own';
+  if (!CLERK_ACTIONS.has(action)) return false;
+  if (!resource) return true;
+  if (action === 'document:delete') return resource.owner === actor.subject;
+  return resource.owner === null || resource.owner === actor.subject;
+}
+
+/** What a caller may see in searches and listings (see RetrievalFilter.visibleTo). */
+export function visibleTo(actor: Actor): string | undefined {
+  return actor.role === 'admin' ? undefined : actor.subject;
+}

@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const positiveInteger = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/**
+ * Every environment variable the service reads. The names are a contract (README, deployments):
+ * extend, never rename.
+ */
+export const environmentSchema = z.object({
+  LLMOIN_DATA_DIR: z.string().min(1).default('./data'),
+  LLMOIN_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LLMOIN_HOST: z.string().min(1).default('127.0.0.1'),
+  LLMOIN_MODELS_DIR: z.string().min(1).default('./models'),
+  LLMOIN_CORPUS_DIR: z.string().min(1).default('./corpus'),
+  LLMOIN_INGEST_CORPUS_ON_START: booleanFlag.default(true),
+  LLMOIN_EMBEDDING_MODEL: z.string().default(''),
+  LLMOIN_RETRIEVAL_MODE: z.enum(['auto', 'lexical', 'hybrid']).default('auto'),
+  LLMOIN_DENSE_WEIGHT: z.coerce.number().min(0).max(1).default(0.3),
+  LLMOIN_CHUNK_SIZE: positiveInteger(1200),
+  LLMOIN_CHUNK_OVERLAP: z.coerce.number().int().min(0).default(150),
+  LLMOIN_MAX_UPLOAD_BYTES: positiveInteger(25 * 1024 * 1024),
+  LLMOIN_MAX_JSON_BYTES: positiveInteger(1024 * 1024),
+  LLMOIN_MAX_PDF_PAGES: positiveInteger(2000),
+  LLMOIN_MAX_QUERY_CHARS: positiveInteger(2000),
+  LLMOIN_MAX_RESULTS: positiveInteger(50),
+  LLMOIN_ADMIN_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
+  LLMOIN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+/** Validated, resolved settings handed to the rest of the service; nothing else reads process.env. */
+export interface Config {
+  dataDir: string;
+  port: number;
+  host: string;
+  modelsDir: string;
+  corpusDir: string;
+  ingestCorpusOnStart: boolean;
+  embeddingModel: string | null;
+  retrievalMode: 'auto' | 'lexical' | 'hybrid';
+  denseWeight: number;
+  chunkSize: number;
+  chunkOverlap: number;
+  maxUploadBytes: number;
+  maxJsonBytes: number;
+  maxPdfPages: number;
+  maxQueryChars: number;
+  maxResults: number;
+  adminToken: string | null;
+  logLevel: Environment['LLMOIN_LOG_LEVEL'];
+}
+
+export function toConfig(environment: Environment, workingDirectory: string): Config {
+  const resolve = (value: string) => path.resolve(workingDirectory, value);
+  return {
+    dataDir: resolve(environment.LLMOIN_DATA_DIR),
+    port: environment.LLMOIN_PORT,
+    host: environment.LLMOIN_HOST,
+    modelsDir: resolve(environment.LLMOIN_MODELS_DIR),
+    corpusDir: resolve(environment.LLMOIN_CORPUS_DIR),
+    ingestCorpusOnStart: environment.LLMOIN_INGEST_CORPUS_ON_START,
+    embeddingModel: environment.LLMOIN_EMBEDDING_MODEL.trim() || null,
+    retrievalMode: environment.LLMOIN_RETRIEVAL_MODE,
+    denseWeight: environment.LLMOIN_DENSE_WEIGHT,
+    chunkSize: environment.LLMOIN_CHUNK_SIZE,
+    chunkOverlap: environment.LLMOIN_CHUNK_OVERLAP,
+    maxUploadBytes: environment.LLMOIN_MAX_UPLOAD_BYTES,
+    maxJsonBytes: environment.LLMOIN_MAX_JSON_BYTES,
+    maxPdfPages: environment.LLMOIN_MAX_PDF_PAGES,
+    maxQueryChars: environment.LLMOIN_MAX_QUERY_CHARS,
+    maxResults: environment.LLMOIN_MAX_RESULTS,
+    adminToken: environment.LLMOIN_ADMIN_TOKEN ?? null,
+    logLevel: environment.LLMOIN_LOG_LEVEL,
+  };
+}

@@ -1,0 +1,2 @@
+export { loadConfig, ConfigurationError } from './load-config';
+export { environmentSchema, type Config } from './config-schema';

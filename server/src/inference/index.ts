@@ -1,0 +1,3 @@
+export { type EmbeddingModel, ModelLoadError } from './embedding-model';
+export { TransformersEmbeddingModel } from './transformers-embedding-model';
+export { configureTransformers } from './configure-transformers';

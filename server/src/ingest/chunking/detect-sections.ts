@@ -1,0 +1,55 @@
+/** A heading-delimited span of a document's extracted text. Chunks never cross its bounds. */
+export interface Section {
+  /** Short citable label: `§ 41 VwVfG`, `Art. 19 GG`, or the heading text. Null before the first heading. */
+  label: string | null;
+  /** The heading line as written, without Markdown markers. */
+  heading: string | null;
+  start: number;
+  end: number;
+}
+
+const MARKDOWN_HEADING = /^(#{1,6})[ \t]+(.+?)[ \t#]*$/;
+// A norm heading in plain text or PDF output: "§ 41 Bekanntgabe …", "Art. 19", "Artikel 3".
+const NORM_HEADING = /^[ \t]*((?:§{1,2}|Art\.|Artikel)[ \t]*\d+[a-z]?)\b(.{0,160})$/;
+const NORM_LABEL = /^(?:(§{1,2})|(Art\.?|Artikel))[ \t]*(\d+[a-z]?)/;
+
+/** Label a heading: norms get `§ N <law>` so that citations read like legal references. */
+export function labelHeading(heading: string, lawAbbreviation: string | null): string {
+  const norm = NORM_LABEL.exec(heading);
+  if (!norm) return heading.length > 200 ? `${heading.slice(0, 199)}…` : heading;
+  const prefix = norm[1] ? '§' : 'Art.';
+  const suffix = lawAbbreviation ? ` ${lawAbbreviation}` : '';
+  return `${prefix} ${norm[3]}${suffix}`;
+}
+
+/**
+ * Splits `text[from, to)` at headings: Markdown headings of any level, and lines that open a
+ * § or Art. norm. Heading lines belong to the section they open.
+ */
+export function detectSections(text: string, lawAbbreviation: string | null, from = 0, to = text.length): Section[] {
+  const sections: Section[] = [];
+  let current: Section = { label: null, heading: null, start: from, end: to };
+  let lineStart = from;
+  while (lineStart < to) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 || newline > to ? to : newline;
+    const heading = headingOf(text.slice(lineStart, lineEnd));
+    if (heading !== null) {
+      current.end = lineStart;
+      sections.push(current);
+      current = { label: labelHeading(heading, lawAbbreviation), heading, start: lineStart, end: to };
+    }
+    lineStart = lineEnd + 1;
+  }
+  current.end = to;
+  sections.push(current);
+  return sections.filter((section) => text.slice(section.start, section.end).trim().length > 0);
+}
+
+function headingOf(line: string): string | null {
+  const markdown = MARKDOWN_HEADING.exec(line);
+  if (markdown?.[2]) return markdown[2].trim();
+  const norm = NORM_HEADING.exec(line);
+  if (norm?.[1]) return line.trim();
+  return null;
+}

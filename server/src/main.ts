@@ -1,0 +1,57 @@
+import type { Server } from 'node:http';
+import { createApp } from './app';
+import { ensureAdminAccess } from './auth';
+import { ConfigurationError, loadConfig } from './config';
+import { buildService } from './dependencies';
+import { createLogger } from './platform/logger';
+
+/** Wires config → dependencies → app, ingests the bundled corpus, listens, and stops cleanly. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  process.on('unhandledRejection', (reason) => logger.error({ reason: String(reason) }, 'unhandled rejection'));
+
+  const service = await buildService(config, logger);
+  const initialToken = ensureAdminAccess(config, service.deps.tokens, logger);
+  if (config.ingestCorpusOnStart) {
+    const summary = await service.ingestCorpus({
+      onProgress: ({ done, total, source, outcome }) => logger.info({ done, total, source, outcome }, 'corpus ingest progress'),
+    });
+    if (summary) logger.info({ ...summary, rejected: summary.rejected.length }, 'corpus ingest finished');
+  }
+
+  const app = createApp(service.deps);
+  const server: Server = app.listen(config.port, config.host, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    logger.info({ host: config.host, port }, 'listening');
+    process.stdout.write(`\nLLMoin läuft: http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}\n`);
+    if (initialToken) process.stdout.write(`Initiales Admin-Token (wird nur einmal angezeigt): ${initialToken}\n\n`);
+  });
+  server.requestTimeout = 120_000;
+
+  const stop = (signal: string) => {
+    logger.info({ signal }, 'stopping');
+    server.close(() => {
+      service.close();
+      process.exit(0);
+    });
+    setTimeout(() => process.exit(1), 10_000).unref();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+void main().catch((error: unknown) => {
+  process.stderr.write(`LLMoin failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,117 @@
+import { BoundedCache } from './bounded-cache';
+import { createCompoundSplitter, type CompoundSplitter } from './compound-splitter';
+import { foldWord, isGermanAlpha, mapUmlautDigraphs, toAsciiTerm } from './german-fold';
+import { createGermanStemmer, type StemFunction } from './german-stemmer';
+import { GERMAN_STOP_WORDS } from './german-stop-words';
+import { parseReference, referenceMarker } from './legal-references';
+import { defaultGermanLexicon } from './lexicon';
+
+/** Turns German text into search terms; the same instance logic must be used for indexing and querying. */
+export interface GermanAnalyzer {
+  /** Terms for indexing or querying: lowercase ASCII [a-z0-9]+ only, safe to put into an FTS5 column/query. Order follows the text; compound parts follow their compound. */
+  analyze(text: string): string[];
+}
+
+/** Options of {@link createGermanAnalyzer}. */
+export interface GermanAnalyzerOptions {
+  /** Also emit the stems of compound parts after the compound's own stem (default true). */
+  decompound?: boolean;
+  /** Drop articles, pronouns, auxiliaries and frequent prepositions; never negations (default true). */
+  stopWords?: boolean;
+}
+
+// "§"/"§§" or a word, where words may be chained by hyphens ("Widerspruchs-Frist", "COVID-19").
+const TOKEN_SOURCE = String.raw`§§?|[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{M}\p{N}]+)*`;
+const HYPHEN = /[-\u2010\u2011]/;
+// Soft hyphens and zero-width characters split words invisibly in PDFs and HTML.
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const DIGITS = /^\d+$/;
+// "VwVfG", "BauGB", "AufenthG": inner capitals mark an abbreviation, which must not be decompounded.
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+const CACHE_SIZE = 200_000;
+const EMPTY: readonly string[] = [];
+
+/**
+ * Creates a German analyzer: case and umlaut folding (ß→ss, ä=ae), Snowball stemming,
+ * lexicon-based decompounding, legal reference terms ("p41", "art19", "abs4") and a stop list that
+ * keeps negations. Analysis results are memoised per token in a bounded cache.
+ */
+export function createGermanAnalyzer(options?: { decompound?: boolean; stopWords?: boolean }): GermanAnalyzer {
+  const decompound = options?.decompound ?? true;
+  const stopWords = options?.stopWords ?? true;
+  const stem: StemFunction = createGermanStemmer(CACHE_SIZE);
+  const splitter: CompoundSplitter | undefined = decompound ? createCompoundSplitter(defaultGermanLexicon()) : undefined;
+  const tokenCache = new BoundedCache<string, readonly string[]>(CACHE_SIZE);
+
+  /** Terms of one hyphen-free word, in output order. */
+  function analyzeWord(raw: string, allowSplit: boolean): string[] {
+    const folded = foldWord(raw);
+    if (DIGITS.test(folded)) return [folded.replace(/^0+(?=\d)/, '')];
+    if (/\d/.test(folded)) return [toAsciiTerm(folded)];
+    const mapped = mapUmlautDigraphs(folded);
+    if (stopWords && GERMAN_STOP_WORDS.has(mapped)) return [];
+    // Single letters ("z. B.", list markers) carry no meaning for retrieval.
+    if (folded.length < 2) return [];
+    const full = stem(mapped);
+    const terms = full.length > 0 ? [full] : [];
+    if (splitter !== undefined && allowSplit && !INNER_CAPITAL.test(raw)) {
+      const parts = splitter.split(folded);
+      if (parts !== null) {
+        for (const part of parts) {
+          const partStem = stem(mapUmlautDigraphs(part));
+          if (partStem.length > 0 && partStem !== full) terms.push(partStem);
+        }
+      }
+    }
+    return terms;
+  }
+
+  /** Terms of one token; a hyphenated chain yields its joined form first, then each part's terms. */
+  function analyzeToken(token: string): readonly string[] {
+    const cached = tokenCache.get(token);
+    if (cached !== undefined) return cached;
+    let terms: string[];
+    if (!HYPHEN.test(token)) {
+      terms = analyzeWord(token, true);
+    } else {
+      const pieces = token.split(HYPHEN);
+      terms = [];
+      const joined = pieces.map(foldWord).join('');
+      // The joined form makes "Widerspruchs-Frist" meet "Widerspruchsfrist"; digit-only chains
+      // ("2025-2026") are ranges, not words.
+      if (!DIGITS.test(joined)) {
+        const joinedTerm = isGermanAlpha(joined) ? stem(mapUmlautDigraphs(joined)) : toAsciiTerm(joined);
+        if (joinedTerm.length > 0) terms.push(joinedTerm);
+      }
+      for (const piece of pieces) {
+        for (const term of analyzeWord(piece, true)) if (term !== terms[0]) terms.push(term);
+      }
+    }
+    const result = terms.length > 0 ? terms : EMPTY;
+    tokenCache.set(token, result);
+    return result;
+  }
+
+  return {
+    analyze(text: string): string[] {
+      const out: string[] = [];
+      const clean = text.replace(INVISIBLE, '');
+      const tokens = new RegExp(TOKEN_SOURCE, 'gu');
+      for (let match = tokens.exec(clean); match !== null; match = tokens.exec(clean)) {
+        const token = match[0];
+        const marker = token.startsWith('§') ? 'p' : referenceMarker(token);
+        if (marker !== undefined) {
+          const end = parseReference(clean, tokens.lastIndex, marker, token === '§§', out);
+          if (end >= 0) {
+            tokens.lastIndex = end;
+            continue;
+          }
+        }
+        // A bare "§" without a number carries nothing searchable.
+        if (token.startsWith('§')) continue;
+        for (const term of analyzeToken(token)) out.push(term);
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import type { Database } from '../platform/db';
+import type { GermanAnalyzer } from './german';
+import { filterToSql, type RetrievalFilter } from './retrieval-filter';
+
+export interface IndexableChunk {
+  id: number;
+  documentTitle: string;
+  law: string | null;
+  section: string | null;
+  heading: string | null;
+  text: string;
+}
+
+export interface LexicalHit {
+  chunkId: number;
+  /** FTS5 bm25(): lower is better; negated into `score` so that higher is better everywhere else. */
+  score: number;
+}
+
+/** Column weights for bm25(title, section, body): headings and titles name the topic of a passage. */
+export interface LexicalWeights {
+  title: number;
+  section: number;
+  body: number;
+}
+
+export const DEFAULT_LEXICAL_WEIGHTS: LexicalWeights = { title: 1.5, section: 2.5, body: 1 };
+
+/**
+ * BM25 over German-normalised terms in an FTS5 table. The analyzer runs identically on both
+ * sides, so FTS5 only ever sees plain ASCII terms (its `ascii` tokenizer just splits on spaces).
+ */
+export class LexicalIndex {
+  private readonly insert;
+  private readonly remove;
+
+  constructor(
+    private readonly database: Database,
+    private readonly analyzer: GermanAnalyzer,
+    private readonly weights: LexicalWeights = DEFAULT_LEXICAL_WEIGHTS,
+  ) {
+    this.insert = database.prepare('INSERT INTO chunk_terms (rowid, title, section, body) VALUES (?, ?, ?, ?)');
+    this.remove = database.prepare('DELETE FROM chunk_terms WHERE rowid = ?');
+  }
+
+  /** Call inside the transaction that writes the chunks, so text and terms never diverge. */
+  addChunks(chunks: IndexableChunk[]): void {
+    for (const chunk of chunks) {
+      const title = [chunk.documentTitle, chunk.law ?? ''].join(' ');
+      const section = [chunk.section ?? '', chunk.heading ?? ''].join(' ');
+      this.insert.run(chunk.id, this.terms(title), this.terms(section), this.terms(chunk.text));
+    }
+  }
+
+  removeChunks(chunkIds: number[]): void {
+    for (const id of chunkIds) this.remove.run(id);
+  }
+
+  /** Query terms as an FTS5 OR expression; null when the query has no searchable term. */
+  toMatchExpression(query: string): string | null {
+    const terms = [...new Set(this.analyzer.analyze(query))];
+    return terms.length ? terms.map((term) => `"${term}"`).join(' OR ') : null;
+  }
+
+  search(query: string, limit: number, filter?: RetrievalFilter): LexicalHit[] {
+    const expression = this.toMatchExpression(query);
+    if (!expression) return [];
+    const condition = filterToSql(filter);
+    const { title, section, body } = this.weights;
+    const rows = this.database
+      .prepare(
+        `SELECT t.rowid AS chunkId, bm25(chunk_terms, ${title}, ${section}, ${body}) AS rank
+           FROM chunk_terms t
+           JOIN chunks c ON c.id = t.rowid
+           JOIN documents d ON d.id = c.document_id
+          WHERE chunk_terms MATCH ? AND ${condition.sql}
+          ORDER BY rank
+          LIMIT ?`,
+      )
+      .all(expression, ...condition.parameters, limit) as Array<{ chunkId: number; rank: number }>;
+    return rows.map((row) => ({ chunkId: row.chunkId, score: -row.rank }));
+  }
+
+  private terms(text: string): string {
+    return this.analyzer.analyze(text).join(' ');
+  }
+}

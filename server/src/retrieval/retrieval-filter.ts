@@ -1,0 +1,38 @@
+/** Optional narrowing of a search. All given conditions must hold. */
+export interface RetrievalFilter {
+  collections?: string[];
+  documentIds?: string[];
+  /** Law abbreviations as in the documents' metadata, e.g. `VwVfG`; matched case-insensitively. */
+  laws?: string[];
+  /**
+   * Whose private uploads may appear: shared documents (owner NULL) are always visible; `null`
+   * means shared documents only.
+   */
+  visibleTo?: string | null;
+}
+
+export interface SqlCondition {
+  sql: string;
+  parameters: unknown[];
+}
+
+/** Builds a WHERE fragment over `documents d`; values are always bound, never interpolated. */
+export function filterToSql(filter: RetrievalFilter | undefined): SqlCondition {
+  const clauses: string[] = [];
+  const parameters: unknown[] = [];
+  const inList = (column: string, values: string[]) => {
+    clauses.push(`${column} IN (${values.map(() => '?').join(', ')})`);
+    parameters.push(...values);
+  };
+  if (filter?.collections?.length) inList('d.collection', filter.collections);
+  if (filter?.documentIds?.length) inList('d.id', filter.documentIds);
+  if (filter?.laws?.length) inList("lower(json_extract(d.metadata, '$.law'))", filter.laws.map((law) => law.toLowerCase()));
+  if (filter && filter.visibleTo !== undefined) {
+    if (filter.visibleTo === null) clauses.push('d.owner IS NULL');
+    else {
+      clauses.push('(d.owner IS NULL OR d.owner = ?)');
+      parameters.push(filter.visibleTo);
+    }
+  }
+  return { sql: clauses.length ? clauses.join(' AND ') : '1', parameters };
+}

@@ -1,0 +1,16 @@
+/** What /health reports: enough for an operator to see what works and what is degraded. */
+export interface SystemStatus {
+  status: 'ok' | 'degraded';
+  version: string;
+  database: { ok: boolean; schemaVersion: number };
+  retrieval: {
+    mode: 'hybrid' | 'lexical';
+    /** Why the service runs lexical-only, when it does. */
+    reason: string | null;
+    lexical: { chunks: number };
+    dense: { modelId: string; vectors: number; dimensions: number } | null;
+  };
+  models: { embedding: { configured: string | null; loaded: boolean; error: string | null } };
+  counts: { documents: number; chunks: number; pages: number; rejected: number };
+  corpus: { state: 'idle' | 'ingesting' | 'done' | 'failed'; done: number; total: number };
+}
