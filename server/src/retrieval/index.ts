@@ -4,5 +4,5 @@ export { retrieveChunks, type Retriever, type RetrievalMode, type RetrieveChunks
 export { syncVectorIndex, embeddingText, type SyncReport } from './sync-vector-index';
 export { fuseRankings } from './fuse-rankings';
 export { loadPassages, type Passage } from './passage-store';
-export { filterToSql, type RetrievalFilter } from './retrieval-filter';
+export { filterToSql, admittedChunkIds, isNarrowing, type RetrievalFilter } from './retrieval-filter';
 export { createGermanAnalyzer, type GermanAnalyzer } from './german';

@@ -1,3 +1,5 @@
+import type { Database } from '../platform/db';
+
 /** Optional narrowing of a search. All given conditions must hold. */
 export interface RetrievalFilter {
   collections?: string[];
@@ -35,4 +37,30 @@ export function filterToSql(filter: RetrievalFilter | undefined): SqlCondition {
     }
   }
   return { sql: clauses.length ? clauses.join(' AND ') : '1', parameters };
+}
+
+/** Whether a filter narrows beyond visibility (documents, collections, laws). */
+export function isNarrowing(filter: RetrievalFilter | undefined): boolean {
+  return Boolean(filter?.collections?.length || filter?.documentIds?.length || filter?.laws?.length);
+}
+
+/** The subset of candidate chunk ids that the filter admits. */
+export function admittedChunkIds(database: Database, chunkIds: number[], filter: RetrievalFilter | undefined): Set<number> {
+  const condition = filterToSql(filter);
+  if (condition.sql === '1') return new Set(chunkIds);
+  const admitted = database
+    .prepare(`SELECT c.id FROM chunks c JOIN documents d ON d.id = c.document_id WHERE c.id IN (SELECT value FROM json_each(?)) AND ${condition.sql}`)
+    .pluck()
+    .all(JSON.stringify(chunkIds), ...condition.parameters) as number[];
+  return new Set(admitted);
+}
+
+/** All chunk ids a narrowing filter admits (for filtered k-NN search). */
+export function allChunkIdsAdmitted(database: Database, filter: RetrievalFilter): Set<number> {
+  const condition = filterToSql(filter);
+  const ids = database
+    .prepare(`SELECT c.id FROM chunks c JOIN documents d ON d.id = c.document_id WHERE ${condition.sql}`)
+    .pluck()
+    .all(...condition.parameters) as number[];
+  return new Set(ids);
 }

@@ -3,7 +3,8 @@ import type { Database } from '../platform/db';
 import { fuseRankings } from './fuse-rankings';
 import type { LexicalIndex } from './lexical-index';
 import { loadPassages, type Passage } from './passage-store';
-import { filterToSql, type RetrievalFilter } from './retrieval-filter';
+import type { RetrievalFilter } from './retrieval-filter';
+import { admittedChunkIds, allChunkIdsAdmitted, isNarrowing } from './retrieval-filter';
 import type { VectorIndex } from './vector-index';
 
 export type RetrievalMode = 'hybrid' | 'lexical';
@@ -38,8 +39,7 @@ export async function retrieveChunks(retriever: Retriever, input: RetrieveChunks
   }
   const { model, index, weight } = retriever.dense;
   const queryVector = await model.embedQuery(input.query);
-  const allowed = allowedChunkIds(retriever.database, input.filter);
-  const dense = index.search(queryVector, depth, allowed ? (id) => allowed.has(id) : undefined);
+  const dense = searchDense(retriever.database, index, queryVector, depth, input.filter);
   const fused = fuseRankings(
     lexical.map((hit) => hit.chunkId),
     dense.map((hit) => hit.chunkId),
@@ -48,13 +48,13 @@ export async function retrieveChunks(retriever: Retriever, input: RetrieveChunks
   return { mode: 'hybrid', passages: loadPassages(retriever.database, fused.slice(0, input.k)) };
 }
 
-/** For filtered dense search: the chunk ids the filter admits (null when unfiltered). */
-function allowedChunkIds(database: Database, filter: RetrievalFilter | undefined): Set<number> | null {
-  const condition = filterToSql(filter);
-  if (condition.sql === '1') return null;
-  const ids = database
-    .prepare(`SELECT c.id FROM chunks c JOIN documents d ON d.id = c.document_id WHERE ${condition.sql}`)
-    .pluck()
-    .all(...condition.parameters) as number[];
-  return new Set(ids);
+/** k-NN under a filter: narrow filters restrict the graph search; visibility is checked afterwards. */
+function searchDense(database: Database, index: VectorIndex, vector: number[], depth: number, filter: RetrievalFilter | undefined) {
+  if (isNarrowing(filter) && filter) {
+    const allowed = allChunkIdsAdmitted(database, filter);
+    return index.search(vector, depth, (id) => allowed.has(id));
+  }
+  const candidates = index.search(vector, depth * 2);
+  const admitted = admittedChunkIds(database, candidates.map((hit) => hit.chunkId), filter);
+  return candidates.filter((hit) => admitted.has(hit.chunkId)).slice(0, depth);
 }

@@ -18,7 +18,7 @@ Für die Bearbeitung wird eine Verwaltungsgebühr von 25,00 Euro erhoben.
 describe('documents API', () => {
   let test: TestService;
   beforeEach(async () => {
-    test = await createTestService({ LLMOIN_MAX_UPLOAD_BYTES: '200000' });
+    test = await createTestService({ LLMOIN_MAX_UPLOAD_BYTES: '1500000' });
   });
   afterEach(() => test.close());
 
@@ -93,13 +93,24 @@ describe('documents API', () => {
     await request(test.app).post('/api/v1/search').set('Authorization', auditor).send({ query: 'Widerspruch' }).expect(403);
   });
 
-  it('ingests a real official PDF with page numbers', async () => {
+  it('ingests a real official PDF page by page and rejects a scanned one with its reason', async () => {
     const pdfDir = requireSharedData('pdf');
-    const name = fs.readdirSync(pdfDir).find((file) => file.endsWith('.pdf') && file.includes('zpo_zustellung'))
-      ?? fs.readdirSync(pdfDir).filter((file) => file.endsWith('.pdf')).sort()[0];
-    if (!name) throw new Error(`No PDF in ${pdfDir}`);
-    const response = await upload(test.admin, name, fs.readFileSync(path.join(pdfDir, name)));
-    expect([201, 422]).toContain(response.status);
+    const hinweisblatt = await upload(test.admin, 'vbrinsvv_hinweisblatt.pdf', fs.readFileSync(path.join(pdfDir, 'vbrinsvv_hinweisblatt.pdf'))).expect(201);
+    expect(hinweisblatt.body.document).toMatchObject({ mediaType: 'application/pdf', pageCount: 12 });
+    const detail = await request(test.app).get(`/api/v1/documents/${hinweisblatt.body.document.id}`).set('Authorization', test.admin).expect(200);
+    expect(detail.body.pages).toHaveLength(12);
+    const search = await request(test.app).post('/api/v1/search').set('Authorization', test.admin).send({ query: 'Restschuldbefreiung', k: 20 }).expect(200);
+    const pages = new Set(search.body.results.map((result: { page: number }) => result.page));
+    expect(pages.size).toBeGreaterThan(1);
+    for (const result of search.body.results) {
+      const page = detail.body.pages[result.page - 1];
+      expect(result.start).toBeGreaterThanOrEqual(page.start);
+      expect(result.start).toBeLessThan(page.end);
+    }
+    const scanned = await upload(test.admin, 'gewa1.pdf', fs.readFileSync(path.join(pdfDir, 'gewanzv_gewa1_gewerbeanmeldung_s1.pdf'))).expect(422);
+    expect(scanned.body).toMatchObject({ reason: 'no_text_layer' });
+    const list = await request(test.app).get('/api/v1/documents').set('Authorization', test.admin).expect(200);
+    expect(list.body.rejected).toEqual([expect.objectContaining({ source: 'gewa1.pdf', status: 'no_text_layer' })]);
   });
 
   describe('bad input', () => {
@@ -117,7 +128,7 @@ describe('documents API', () => {
       expect(unsupported.body).toMatchObject({ type: 'urn:llmoin:problem:unsupported-media-type', reason: 'unsupported_type' });
       const empty = await upload(test.admin, 'leer.txt', Buffer.alloc(0)).expect(422);
       expect(empty.body.reason).toBe('empty');
-      const oversized = await upload(test.admin, 'gross.txt', 'a '.repeat(150_000)).expect(413);
+      const oversized = await upload(test.admin, 'gross.txt', 'a '.repeat(800_000)).expect(413);
       expect(oversized.body.type).toBe('urn:llmoin:problem:payload-too-large');
       const fakePdf = await upload(test.admin, 'falsch.pdf', 'Das ist kein PDF.');
       expect(fakePdf.status).toBeGreaterThanOrEqual(400);

@@ -1,39 +1,5 @@
-import { foldWord, isGermanAlpha, mapUmlautDigraphs } from './german-fold';
-
-/** Word list used for decompounding. All entries are folded and digraph-mapped (see german-fold.ts). */
-export interface GermanLexicon {
-  /** Free words: usable as any part, including the head (last part). */
-  readonly words: ReadonlySet<string>;
-  /** Bound forms usable only before another part, e.g. verb stems ("wohn", "prüf") or "schul". */
-  readonly modifiers: ReadonlySet<string>;
-  /** Length of the longest entry; bounds the substring search. */
-  readonly maxWordLength: number;
-}
-
-/**
- * Builds a lexicon from raw entries. An entry ending in "-" is a modifier-only form ("wohn-").
- * Nouns ending in -e also get their e-less modifier form ("Schule" → "schul" as in "Schulamt").
- */
-export function buildGermanLexicon(entries: Iterable<string>): GermanLexicon {
-  const words = new Set<string>();
-  const modifiers = new Set<string>();
-  let maxWordLength = 0;
-  for (const entry of entries) {
-    const trimmed = entry.trim();
-    if (trimmed.length === 0) continue;
-    const modifierOnly = trimmed.endsWith('-');
-    const word = mapUmlautDigraphs(foldWord(modifierOnly ? trimmed.slice(0, -1) : trimmed));
-    if (!isGermanAlpha(word)) continue;
-    maxWordLength = Math.max(maxWordLength, word.length);
-    if (modifierOnly) {
-      modifiers.add(word);
-      continue;
-    }
-    words.add(word);
-    if (word.length >= 5 && word.endsWith('e')) modifiers.add(word.slice(0, -1));
-  }
-  return { words, modifiers, maxWordLength };
-}
+import { isGermanAlpha } from './german-fold';
+import { LexiconTrie, type GermanLexicon } from './german-lexicon';
 
 /** Tuning knobs; the defaults fit the curated lexicon (short entries such as "amt" are deliberate). */
 export interface CompoundSplitterOptions {
@@ -48,8 +14,10 @@ export interface CompoundSplitter {
   /**
    * Returns the surface parts (non-final parts without linking element, the head with its
    * inflection ending) or null when the word is atomic or cannot be explained by the lexicon.
+   * `allowPartial` permits the tail-only fallback; callers pass true for capitalised tokens
+   * (nouns), because on verbs and participles it finds nonsense ("ausgeschlossen" → "schlossen").
    */
-  split(foldedWord: string): string[] | null;
+  split(foldedWord: string, allowPartial?: boolean): string[] | null;
 }
 
 // Linking elements (Fugenelemente) between parts, e.g. Widerspruch-s-frist, Kind-er-geld, Name-ns-änderung.
@@ -57,28 +25,47 @@ const LINKERS = ['', 's', 'es', 'n', 'en', 'er', 'e', 'ens', 'ns', 'nen'];
 // Inflection endings allowed after the head, e.g. Verwaltungsgebühr-en, Sachbearbeiter-innen.
 const HEAD_ENDINGS = new Set(['', 'e', 'n', 'en', 's', 'es', 'er', 'ern', 'em', 'nen', 'in', 'innen', 'se', 'sen', 'ns', 'r']);
 const MAX_HEAD_ENDING = 5;
-// Transliterated umlauts ("oe") make surfaces longer than lexicon entries; this bounds that slack.
-const DIGRAPH_SLACK = 3;
 const MAX_SPLIT_LENGTH = 64;
+const UNREACHED = -1;
 
-interface State {
-  origin: number;
-  parts: number;
-  shortParts: number;
-  prev: number;
-  partEnd: number;
+/**
+ * Where an unknown prefix may end: not inside "ch"/"ck"/"sch" ("Körpersc|haft") and not before the
+ * prefix has a vowel, i.e. a syllable.
+ */
+function plausibleBoundary(word: string, start: number): boolean {
+  return start === 0 || (word.charAt(start - 1) !== 'c' && /[aeiouäöüy]/.test(word.slice(0, start)));
 }
 
-interface Final extends State {
-  headStart: number;
-}
+/**
+ * DP table over word positions, kept in typed arrays that are reused between words: the splitter
+ * runs once per distinct token, tens of thousands of times per large document.
+ */
+class CoverTable {
+  readonly origin = new Int32Array(MAX_SPLIT_LENGTH + 1);
+  readonly parts = new Int32Array(MAX_SPLIT_LENGTH + 1);
+  readonly shortParts = new Int32Array(MAX_SPLIT_LENGTH + 1);
+  readonly prev = new Int32Array(MAX_SPLIT_LENGTH + 1);
+  readonly partEnd = new Int32Array(MAX_SPLIT_LENGTH + 1);
 
-/** Lexicographic preference: earlier origin (more explained), fewer parts, fewer short parts. */
-function better(a: State, b: State | undefined): boolean {
-  if (b === undefined) return true;
-  if (a.origin !== b.origin) return a.origin < b.origin;
-  if (a.parts !== b.parts) return a.parts < b.parts;
-  return a.shortParts < b.shortParts;
+  reset(n: number): void {
+    this.origin.fill(UNREACHED, 0, n + 1);
+  }
+
+  /** Lexicographic preference: earlier origin (more explained), fewer parts, fewer short parts. */
+  improves(k: number, origin: number, parts: number, shortParts: number): boolean {
+    const current = this.origin[k] ?? UNREACHED;
+    if (current === UNREACHED || origin !== current) return current === UNREACHED || origin < current;
+    const currentParts = this.parts[k] ?? 0;
+    return parts !== currentParts ? parts < currentParts : shortParts < (this.shortParts[k] ?? 0);
+  }
+
+  set(k: number, origin: number, parts: number, shortParts: number, prev: number, partEnd: number): void {
+    this.origin[k] = origin;
+    this.parts[k] = parts;
+    this.shortParts[k] = shortParts;
+    this.prev[k] = prev;
+    this.partEnd[k] = partEnd;
+  }
 }
 
 /**
@@ -86,73 +73,78 @@ function better(a: State, b: State | undefined): boolean {
  * with lexicon entries joined by linking elements, preferring the fewest parts (so lexicalised words
  * such as "Widerspruch" are never cut into "wider" + "spruch"). A word that is itself in the lexicon
  * is atomic. When no full cover exists, a long known tail after an unknown prefix is still returned
- * ("Hundesteuer" with unknown "Hund" → ["steuer"]), but the unknown prefix is never emitted.
+ * ("Zwischenbescheid" with unknown "zwischen" → ["bescheid"]), but the unknown prefix is never emitted.
  */
 export function createCompoundSplitter(lexicon: GermanLexicon, options: CompoundSplitterOptions = {}): CompoundSplitter {
   const minPart = options.minPartLength ?? 3;
   const minFallback = options.minFallbackLength ?? 5;
-  const maxPart = lexicon.maxWordLength + DIGRAPH_SLACK;
+  const trie = new LexiconTrie(lexicon);
+  const matches: number[] = [];
+  const table = new CoverTable();
+  // The last slot (never a word position) holds the best complete cover.
+  const FINAL = MAX_SPLIT_LENGTH;
 
-  function cover(word: string, starts: number[], minLength: number): string[] | null {
+  function cover(word: string, firstStart: number, lastStart: number, minLength: number): string[] | null {
     const n = word.length;
-    const needsMapping = /[aou]e/.test(word);
-    const states: Array<State | undefined> = new Array<State | undefined>(n + 1);
-    for (const start of starts) states[start] = { origin: start, parts: 0, shortParts: 0, prev: -1, partEnd: -1 };
-    let best: Final | undefined;
-
+    table.reset(n);
+    table.origin[FINAL] = UNREACHED;
+    for (let start = firstStart; start <= lastStart; start++) {
+      if (plausibleBoundary(word, start)) table.set(start, start, 0, 0, UNREACHED, UNREACHED);
+    }
     for (let i = 0; i < n; i++) {
-      const state = states[i];
-      if (state === undefined) continue;
-      const last = Math.min(n, i + maxPart);
-      for (let j = i + minLength; j <= last; j++) {
-        const surface = word.slice(i, j);
-        const key = needsMapping ? mapUmlautDigraphs(surface) : surface;
-        const free = lexicon.words.has(key);
-        if (!free && !lexicon.modifiers.has(key)) continue;
-        const next: State = {
-          origin: state.origin,
-          parts: state.parts + 1,
-          shortParts: state.shortParts + (j - i < 4 ? 1 : 0),
-          prev: i,
-          partEnd: j,
-        };
-        // A lone head in the fallback must be long enough to be meaningful on its own.
-        const headOk = free && (state.origin === 0 || next.parts > 1 || j - i >= minFallback);
-        if (headOk && n - j <= MAX_HEAD_ENDING && HEAD_ENDINGS.has(word.slice(j))) {
-          const candidate: Final = { ...next, headStart: i };
-          // Heads are visited left to right, so on ties the first (longer) head wins: the head is the
-          // semantically dominant part of a German compound.
-          if (better(candidate, best)) best = candidate;
+      const origin = table.origin[i] ?? UNREACHED;
+      if (origin === UNREACHED) continue;
+      const parts = (table.parts[i] ?? 0) + 1;
+      const stateShort = table.shortParts[i] ?? 0;
+      matches.length = 0;
+      trie.collectMatches(word, i, matches);
+      for (const match of matches) {
+        const j = match >> 1;
+        if (j - i < minLength) continue;
+        const shortParts = stateShort + (j - i < 4 ? 1 : 0);
+        const headOk = (match & 1) === 1 && (origin === 0 || parts > 1 || j - i >= loneHeadLength(word, origin));
+        // Heads are visited left to right, so on ties the first (longer) head wins: the head is
+        // the semantically dominant part of a German compound.
+        if (headOk && n - j <= MAX_HEAD_ENDING && HEAD_ENDINGS.has(word.slice(j)) && table.improves(FINAL, origin, parts, shortParts)) {
+          table.set(FINAL, origin, parts, shortParts, i, n);
         }
-        if (j >= n) continue;
         for (const linker of LINKERS) {
           const k = j + linker.length;
           if (k >= n || (linker.length > 0 && !word.startsWith(linker, j))) continue;
-          if (better(next, states[k])) states[k] = next;
+          if (table.improves(k, origin, parts, shortParts)) table.set(k, origin, parts, shortParts, i, j);
         }
       }
     }
-    if (best === undefined) return null;
-    const parts = [word.slice(best.headStart)];
-    let cursor = states[best.headStart];
-    while (cursor !== undefined && cursor.prev >= 0) {
-      parts.unshift(word.slice(cursor.prev, cursor.partEnd));
-      cursor = states[cursor.prev];
+    if (table.origin[FINAL] === UNREACHED) return null;
+    const result: string[] = [];
+    let start = table.prev[FINAL] ?? UNREACHED;
+    let end = n;
+    while (start !== UNREACHED) {
+      result.unshift(word.slice(start, end));
+      end = table.partEnd[start] ?? UNREACHED;
+      start = table.prev[start] ?? UNREACHED;
     }
-    return parts;
+    return result;
+  }
+
+  /**
+   * A lone known head after an unknown prefix needs more evidence than a full cover: a linking "s"
+   * before it ("Geltungs|bereich"), or otherwise at least 6 letters, which rules out chance endings
+   * such as "Statis|tische" or "Hinterb|liebe".
+   */
+  function loneHeadLength(word: string, origin: number): number {
+    return word.charAt(origin - 1) === 's' ? minFallback : minFallback + 1;
   }
 
   return {
-    split(foldedWord: string): string[] | null {
+    split(foldedWord: string, allowPartial = true): string[] | null {
       const n = foldedWord.length;
-      if (n < 2 * minPart || n > MAX_SPLIT_LENGTH || !isGermanAlpha(foldedWord)) return null;
-      const full = cover(foldedWord, [0], minPart);
+      if (n < 2 * minPart || n >= MAX_SPLIT_LENGTH || !isGermanAlpha(foldedWord)) return null;
+      const full = cover(foldedWord, 0, 0, minPart);
       if (full !== null) return full.length > 1 ? full : null;
-      if (n < 2 * minFallback) return null;
-      const starts: number[] = [];
-      for (let s = minFallback; s <= n - minFallback; s++) starts.push(s);
-      // Tail parts must be at least 4 letters: without a full cover the evidence is weaker.
-      return cover(foldedWord, starts, Math.max(minPart, 4));
+      if (!allowPartial || n < 2 * minFallback) return null;
+      // Tail parts must be at least minFallback letters: without a full cover the evidence is weaker.
+      return cover(foldedWord, minFallback, n - minFallback, Math.max(minPart, minFallback));
     },
   };
 }

@@ -1,9 +1,10 @@
 import { BoundedCache } from './bounded-cache';
 import { createCompoundSplitter, type CompoundSplitter } from './compound-splitter';
-import { foldWord, isGermanAlpha, mapUmlautDigraphs, toAsciiTerm } from './german-fold';
+import { foldWord, isGermanAlpha, mapUmlautDigraphs, stripFeminineSuffix, toAsciiTerm } from './german-fold';
 import { createGermanStemmer, type StemFunction } from './german-stemmer';
 import { GERMAN_STOP_WORDS } from './german-stop-words';
 import { parseReference, referenceMarker } from './legal-references';
+import { forEachToken } from './german-tokenizer';
 import { defaultGermanLexicon } from './lexicon';
 
 /** Turns German text into search terms; the same instance logic must be used for indexing and querying. */
@@ -20,16 +21,23 @@ export interface GermanAnalyzerOptions {
   stopWords?: boolean;
 }
 
-// "§"/"§§" or a word, where words may be chained by hyphens ("Widerspruchs-Frist", "COVID-19").
-const TOKEN_SOURCE = String.raw`§§?|[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{M}\p{N}]+)*`;
 const HYPHEN = /[-\u2010\u2011]/;
 // Soft hyphens and zero-width characters split words invisibly in PDFs and HTML.
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const DIGITS = /^\d+$/;
+const SECTION_SIGN = 0xa7;
 // "VwVfG", "BauGB", "AufenthG": inner capitals mark an abbreviation, which must not be decompounded.
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+const UPPER_INITIAL = /^\p{Lu}/u;
+// Gender markers split a word: "Bürger*innen", "Bürger:innen", "Bürger_innen", "Bürger/-innen".
+const GENDER_MARK = /[*:_/·-]/;
 const CACHE_SIZE = 200_000;
 const EMPTY: readonly string[] = [];
+
+/** True for the "innen" of "Bürger*innen": the word before it already carries the meaning. */
+function isGenderSuffix(token: string, text: string, index: number): boolean {
+  return (token === 'innen' || token === 'Innen') && index > 0 && GENDER_MARK.test(text.charAt(index - 1));
+}
 
 /**
  * Creates a German analyzer: case and umlaut folding (ß→ss, ä=ae), Snowball stemming,
@@ -48,14 +56,15 @@ export function createGermanAnalyzer(options?: { decompound?: boolean; stopWords
     const folded = foldWord(raw);
     if (DIGITS.test(folded)) return [folded.replace(/^0+(?=\d)/, '')];
     if (/\d/.test(folded)) return [toAsciiTerm(folded)];
-    const mapped = mapUmlautDigraphs(folded);
-    if (stopWords && GERMAN_STOP_WORDS.has(mapped)) return [];
+    if (stopWords && GERMAN_STOP_WORDS.has(mapUmlautDigraphs(folded))) return [];
     // Single letters ("z. B.", list markers) carry no meaning for retrieval.
     if (folded.length < 2) return [];
+    const word = stripFeminineSuffix(folded);
+    const mapped = mapUmlautDigraphs(word);
     const full = stem(mapped);
     const terms = full.length > 0 ? [full] : [];
     if (splitter !== undefined && allowSplit && !INNER_CAPITAL.test(raw)) {
-      const parts = splitter.split(folded);
+      const parts = splitter.split(word, UPPER_INITIAL.test(raw));
       if (parts !== null) {
         for (const part of parts) {
           const partStem = stem(mapUmlautDigraphs(part));
@@ -96,21 +105,17 @@ export function createGermanAnalyzer(options?: { decompound?: boolean; stopWords
     analyze(text: string): string[] {
       const out: string[] = [];
       const clean = text.replace(INVISIBLE, '');
-      const tokens = new RegExp(TOKEN_SOURCE, 'gu');
-      for (let match = tokens.exec(clean); match !== null; match = tokens.exec(clean)) {
-        const token = match[0];
-        const marker = token.startsWith('§') ? 'p' : referenceMarker(token);
+      forEachToken(clean, (token, start, end) => {
+        const marker = token.charCodeAt(0) === SECTION_SIGN ? 'p' : referenceMarker(token);
         if (marker !== undefined) {
-          const end = parseReference(clean, tokens.lastIndex, marker, token === '§§', out);
-          if (end >= 0) {
-            tokens.lastIndex = end;
-            continue;
-          }
+          const after = parseReference(clean, end, marker, token === '§§', out);
+          if (after >= 0) return after;
         }
         // A bare "§" without a number carries nothing searchable.
-        if (token.startsWith('§')) continue;
+        if (token.charCodeAt(0) === SECTION_SIGN || isGenderSuffix(token, clean, start)) return end;
         for (const term of analyzeToken(token)) out.push(term);
-      }
+        return end;
+      });
       return out;
     },
   };

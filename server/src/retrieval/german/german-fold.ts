@@ -75,3 +75,15 @@ export function toAsciiTerm(term: string): string {
   for (const ch of term) encoded += (ch.codePointAt(0) ?? 0).toString(16);
   return encoded.length > 1 ? encoded : '';
 }
+
+// Agent-noun endings that take the feminine "-in"/"-innen": Bürger-in, Student-in, Jurist-in, Ärzt-in.
+const FEMININE = /^(.{2,}(?:er|ent|ant|ist|eur|or|og)|.*(?:ärzt|aerzt|beamt))(?:in|innen)$/;
+
+/**
+ * Maps feminine person nouns onto the masculine form ("Antragstellerin" → "antragsteller"), which
+ * Snowball does not do; texts written in either gender then match the same query.
+ */
+export function stripFeminineSuffix(word: string): string {
+  const match = FEMININE.exec(word);
+  return match?.[1] ?? word;
+}

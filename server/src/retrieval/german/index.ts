@@ -1,2 +1,3 @@
 export { createGermanAnalyzer, type GermanAnalyzer, type GermanAnalyzerOptions } from './german-analyzer';
-export { buildGermanLexicon, createCompoundSplitter, type CompoundSplitter, type GermanLexicon } from './compound-splitter';
+export { createCompoundSplitter, type CompoundSplitter, type CompoundSplitterOptions } from './compound-splitter';
+export { buildGermanLexicon, type GermanLexicon } from './german-lexicon';

@@ -25,7 +25,10 @@ const MAX_EXPANDED_RANGE = 10;
 
 /** Returns the term prefix when the (raw) word is a reference marker like "Art" or "Absatz". */
 export function referenceMarker(word: string): ReferencePrefix | undefined {
-  return word.length <= 11 ? MARKER_WORDS.get(word.toLowerCase()) : undefined;
+  // Cheap first-letter test: this runs for every token of the text.
+  const first = word.charCodeAt(0) | 0x20;
+  if (word.length < 2 || word.length > 11 || (first !== 0x61 && first !== 0x6e && first !== 0x70)) return undefined;
+  return MARKER_WORDS.get(word.toLowerCase());
 }
 
 function stripZeros(digits: string): string {

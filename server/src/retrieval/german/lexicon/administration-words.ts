@@ -60,7 +60,7 @@ einbürgerung einschreiben erbe erbschaft gerichtsbarkeit geschäft gesellschaft
 hausrecht kammer kanzler kreis land landtag mehrheit minderheit öffentlichkeit ort petition
 pfändung plan rechnung regress republik sanktion sitz staatsanwalt staatsanwaltschaft statut tat
 unrecht verhältnis verhältnismäßigkeit vermittlung volk wille zivil zoll
-angehörigkeit befehl blatt buße völkerrecht
+angehörigkeit befehl blatt buße völkerrecht stätte geber nehmer steller halter bearbeiter verwalter
 befangenheit beschwer beweis ersuchen gesuch hemmung klausel
 rechtsbehelf rechtsmittel rechtskraft rechtsweg unterbrechung vergleichbarkeit verhinderung verschulden vorsatz
 fahrlässigkeit zumutbarkeit zurechnung

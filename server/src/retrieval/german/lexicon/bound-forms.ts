@@ -8,7 +8,7 @@
 export const BOUND_FORMS = `
 wohn- fahr- prüf- meld- wart- zahl- schreib- les- lern- such- schlaf- steh- geh- dreh- wähl- heiz- koch- rechen-
 mess- schalt- leit- stell- lad- pfleg- sterb- trau- spar- kenn- sprech- nutz- trag- bind- lösch- kühl- schließ-
-denk- warn- brenn- spül- lieg- misch- schau- treib- förder- erb- end- erd- eil- bleib- schwimm- wasch- park-
+denk- warn- brenn- spül- misch- schau- treib- förder- erb- end- erd- eil- bleib- schwimm- wasch- park-
 back- fang- fern- greif- hör- lenk- lösch- mahn- pfänd- räum- reinig- richt- rück- ruf- sammel- schieb-
 schneid- schütz- sende- sitz- sperr- spreng- streu- tausch- teil- trenn- wahl- web-
 wechsel- weich- zähl- zeig- zieh- zünd- bau- nah- erst- zweit- dritt- mehr- mindest- höchst-
@@ -26,6 +26,9 @@ kirchlich beruflich betrieblich ärztlich zahnärztlich finanziell materiell for
 nichtig rechtswidrig rechtmäßig fehlerhaft mangelhaft ernsthaft zweifelhaft vorteilhaft glaubhaft
 nachhaltig wohnhaft sesshaft dauernd laufend vorläufig endgültig bestandskräftig vollziehbar vollstreckbar
 anfechtbar zumutbar unzumutbar erreichbar verfügbar barrierefrei kostenlos
-zahlreich stillstand richtigstellung bereitstellung
+schul- sprach- miet- grenz- straf- sach- farb- kirch- reis- hilfs- frag- klag- sonn- stell- pfleg-
+ehe- buß- rücksicht feststellen sicherstellen freistellen bereitstellen klarstellen gleichstellen
+statistisch vollstrecker hinterbliebene vertriebene vorsorge transaktion mitbestimmung abgleich
+vermittler hinterziehung impf- durchführung unterrichtung infrastruktur kombination durchmesser übereinstimmung veranstalter nießbrauch missbrauch begutachtung unternehmer unternehmen voraussetzung allgemeinheit liegenschaft teilweise zahlreich stillstand richtigstellung bereitstellung
 rot grün blau gelb schwarz weiß grau braun bunt
 `;

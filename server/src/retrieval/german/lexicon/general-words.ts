@@ -12,7 +12,7 @@ bude bühne bund burg butter café chance chaos charakter chef chefin chemie cho
 debatte defekt demokratie demonstration design detail deutsch dezember dialog diebstahl diener dienstag dimension
 diplom direktor disziplin distanz donnerstag doppel dosis drache dreck druck duft durchgang durchschnitt dusche
 ebene echo effekt ehre eifer eigenschaft eile eimer einblick eindruck einfluss einsatz einstieg
-eis eisen element empfindung ende engagement enkelin entdeckung entfernung entlastung entsorgung entstehung
+eis eisen element empfindung engagement enkelin entdeckung entfernung entlastung entsorgung entstehung
 enttäuschung erfahrung erfolg erfindung ergänzung erholung erkenntnis erlebnis ermittler ernst erscheinung
 erwartung erzählung essen etage europa examen existenz experiment experte expertin export fabrik faden fahne
 faktor familie fantasie farbe fassung februar feder fehler feier feiertag feind fels ferien fest festival fett
@@ -48,7 +48,7 @@ profit prognose programm projekt provinz prozent publikum pulver punkt puppe qua
 rakete rasse rasur ratgeber rätsel raub rauch reaktion realität rechner rede redaktion reform regal regel
 reich reichtum reihe reinigung reis reiz rekord rennen reparatur reportage reserve respekt ressource restaurant
 resultat rettung revolution rezept richtung riese risiko ritter rock rohstoff roman rose rost rücken rückkehr
-ruf ruhm runde sack saft sahne salat samen samstag sänger satz schaf schale schatten schatz schätzung scheibe
+ruf ruhm sack saft sahne salat samstag sänger satz schaf schale schatten schatz schätzung scheibe
 schema schere schicht schicksal schlaf schlag schlange schmerz schmuck schnitt schokolade schrei schritt
 schuh schuss schwäche schwein schwester seele segel segen sehnsucht seife sektor selbstbewusstsein sendung
 september serie service sessel sicherung sieg silber sinn situation skandal skizze socke sofa soldat sorge

@@ -1,4 +1,4 @@
-import { buildGermanLexicon, type GermanLexicon } from '../compound-splitter';
+import { buildGermanLexicon, type GermanLexicon } from '../german-lexicon';
 import { ADMINISTRATION_WORDS } from './administration-words';
 import { BOUND_FORMS } from './bound-forms';
 import { EVERYDAY_WORDS } from './everyday-words';

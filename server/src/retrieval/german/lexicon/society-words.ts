@@ -4,7 +4,7 @@ abfindung abitur abschlag absolvent alimente alleinerziehende alter ambulanz ang
 anstellung arbeiter arbeitslos arbeitslosigkeit arzt ärztin ausbilder auszubildende azubi
 bafög bank bargeld bauer beamtin bedürfnis behinderung beihilfe bekleidung belegschaft beruf berufung beschäftigte
 besuch betreuer betrieb bewohner bezahlung bildung bonus brutto budget darlehen dauer depot diagnose
-dozent ehe einkauf eltern enkel entbindung entgelt entwicklung
+dozent einkauf eltern enkel entbindung entgelt entwicklung
 erbe erkrankung ernährung erwachsene erwerbstätigkeit erzieher erzieherin fachkraft fähigkeit familie finanz
 flucht flüchtling förderung forschung fortbildung frau freiberufler freund fürsorge gast geburt
 gehalt geld gemeinschaft generation genesung geschlecht geschwister gesundheit gewerkschaft gewinn gläubiger

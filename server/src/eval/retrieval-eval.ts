@@ -1,0 +1,126 @@
+import { runBaseline } from './bm25s-baseline';
+import { loadDataset, selectQueries, type DatasetName, type EvalQuery, type Split } from './datasets';
+import { comparePaired, meanReciprocalRank, type PairedComparison } from './metrics';
+import { questionType } from './question-types';
+import { round, runService, runVariants, type Mode, type QueryResult, type RetrievedItem, type SystemRun } from './run-system';
+import type { LexicalVariant } from './variants';
+
+export interface RetrievalEvalOptions {
+  datasets: DatasetName[];
+  modes: Mode[];
+  split: Split;
+  limit?: number;
+  variants: LexicalVariant[];
+  baseline: boolean;
+  progress: boolean;
+}
+
+export interface FailureItem {
+  id: string;
+  question: string;
+  type: string;
+  /** Gold document id, or the answer text for answer-gold sets. */
+  gold: string;
+  rank: number | null;
+  baselineRank: number | null | undefined;
+  top3: RetrievedItem[];
+  baselineTop3?: RetrievedItem[];
+}
+
+export type SystemSummary = Omit<SystemRun, 'queries'>;
+
+export interface DatasetReport {
+  dataset: DatasetName;
+  label: string;
+  notes: string[];
+  split: Split;
+  limit: number | null;
+  documents: number;
+  baselinePassages: number;
+  queries: number;
+  systems: SystemSummary[];
+  comparisons: Array<{ system: string; against: string } & PairedComparison>;
+  byQuestionType: Array<{ type: string; queries: number; mrrAt10: Record<string, number> }>;
+  /** Queries whose gold is not at rank 1, per evaluated LLMoin mode (not for variants). */
+  failures: Record<string, FailureItem[]>;
+  /** Rank of the first hit per query and system (null = not in the top 10), in query order. */
+  ranks: { queryIds: string[]; bySystem: Record<string, Array<number | null>> };
+}
+
+function describeGold(query: EvalQuery): string {
+  if (query.gold.kind === 'document') return query.gold.documentId;
+  const text = query.gold.text.replace(/\s+/g, ' ');
+  return `${query.gold.documentId}: "${text.length > 300 ? `${text.slice(0, 299)}…` : text}"`;
+}
+
+export async function evaluateDataset(name: DatasetName, options: RetrievalEvalOptions): Promise<DatasetReport> {
+  const dataset = loadDataset(name);
+  const queries = selectQueries(dataset.queries, options.split, options.limit);
+  const context = { progress: options.progress, label: name };
+  const runs: SystemRun[] = [];
+  if (options.baseline) {
+    const baseline = await runBaseline(dataset, queries);
+    if (baseline.status === 'unavailable') process.stderr.write(`${name}: baseline unavailable: ${baseline.reason ?? 'unknown'}\n`);
+    runs.push(baseline);
+  }
+  for (const mode of options.modes) {
+    const run = await runService(dataset, queries, mode, context);
+    if (run.status === 'unavailable') process.stderr.write(`${name}: ${run.system} unavailable: ${run.reason ?? 'unknown'}\n`);
+    runs.push(run);
+  }
+  if (options.variants.length > 0) runs.push(...(await runVariants(dataset, queries, options.variants, context)));
+
+  const ok = runs.filter((run): run is SystemRun & { queries: QueryResult[] } => run.status === 'ok' && run.queries !== undefined);
+  const ranksOf = (run: { queries: QueryResult[] }) => run.queries.map((result) => result.rank);
+  const baseline = ok.find((run) => run.system === 'bm25s');
+  const lexical = ok.find((run) => run.system === 'llmoin-lexical');
+
+  const comparisons: DatasetReport['comparisons'] = [];
+  for (const run of ok) {
+    if (run.system === 'bm25s') continue;
+    if (baseline) comparisons.push({ system: run.system, against: 'bm25s', ...roundComparison(comparePaired(ranksOf(run), ranksOf(baseline))) });
+    if (lexical && run !== lexical) comparisons.push({ system: run.system, against: 'llmoin-lexical', ...roundComparison(comparePaired(ranksOf(run), ranksOf(lexical))) });
+  }
+
+  const types = queries.map((query) => questionType(query.question));
+  const byQuestionType = [...new Set(types)].sort().map((type) => {
+    const indexes = types.flatMap((t, i) => (t === type ? [i] : []));
+    const mrrAt10: Record<string, number> = {};
+    for (const run of ok) mrrAt10[run.system] = round(meanReciprocalRank(indexes.map((i) => run.queries[i]?.rank ?? null)));
+    return { type, queries: indexes.length, mrrAt10 };
+  });
+
+  const failures: Record<string, FailureItem[]> = {};
+  for (const run of ok) {
+    if (run.system !== 'llmoin-lexical' && run.system !== 'llmoin-hybrid') continue;
+    failures[run.system] = run.queries.flatMap((result, i): FailureItem[] => {
+      if (result.rank === 1) return [];
+      const query = queries[i]!;
+      const reference = baseline?.queries[i];
+      return [{
+        id: query.id, question: query.question, type: types[i]!, gold: describeGold(query), rank: result.rank,
+        baselineRank: reference ? reference.rank : undefined, top3: result.top3, ...(reference ? { baselineTop3: reference.top3 } : {}),
+      }];
+    });
+  }
+
+  return {
+    dataset: name, label: dataset.label, notes: dataset.notes, split: options.split, limit: options.limit ?? null,
+    documents: dataset.documents.length, baselinePassages: dataset.baselinePassages.length, queries: queries.length,
+    systems: runs.map(({ queries: _omitted, ...summary }) => ({
+      ...summary,
+      ...(summary.metrics ? { metrics: roundMetrics(summary.metrics) } : {}),
+      ...(summary.msPerQuery !== undefined ? { msPerQuery: round(summary.msPerQuery, 2) } : {}),
+    })),
+    comparisons, byQuestionType, failures,
+    ranks: { queryIds: queries.map((query) => query.id), bySystem: Object.fromEntries(ok.map((run) => [run.system, ranksOf(run)])) },
+  };
+}
+
+function roundMetrics<T extends object>(metrics: T): T {
+  return Object.fromEntries(Object.entries(metrics).map(([key, value]) => [key, typeof value === 'number' ? round(value, 4) : value])) as T;
+}
+
+function roundComparison(comparison: PairedComparison): PairedComparison {
+  return { ...comparison, mrrDelta: round(comparison.mrrDelta, 4), signTestP: Number(comparison.signTestP.toPrecision(3)) };
+}

@@ -1,0 +1,250 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { SingleBar, Presets } from 'cli-progress';
+import { loadConfig, type Config } from '../config';
+import { buildService, type Service } from '../dependencies';
+import { createLogger } from '../platform/logger';
+import type { Database } from '../platform/db';
+import { createGermanAnalyzer, LexicalIndex, retrieveChunks, type Passage, type Retriever } from '../retrieval';
+import { containsAnswer, type EvalDataset, type EvalQuery } from './datasets';
+import { firstHitRank, summarize, type RetrievalMetrics } from './metrics';
+import { repoRoot } from './paths';
+import { DEFAULT_VARIANT, type LexicalVariant } from './variants';
+
+export const K = 10;
+export type Mode = 'lexical' | 'hybrid';
+export const TEST_ENCODER = 'test-encoder';
+
+/** One retrieved result as the report shows it. */
+export interface RetrievedItem {
+  /** Eval id of the document (for the baseline: of the passage). */
+  document: string;
+  snippet: string;
+}
+
+export interface QueryResult {
+  id: string;
+  rank: number | null;
+  /** Eval ids of the top-k results (duplicates possible: several chunks of one document). */
+  top: string[];
+  /** The first three results with a snippet. */
+  top3: RetrievedItem[];
+}
+
+export interface SystemRun {
+  system: string;
+  status: 'ok' | 'unavailable';
+  reason?: string;
+  metrics?: RetrievalMetrics;
+  msPerQuery?: number;
+  setup?: Record<string, unknown>;
+  queries?: QueryResult[];
+}
+
+export interface RunContext {
+  progress: boolean;
+  /** Prefix of progress bar lines, e.g. "xquad". */
+  label: string;
+}
+
+/** A temporary service over a fresh data dir with the dataset ingested (one document each). */
+export interface IngestedService {
+  service: Service;
+  config: Config;
+  /** LLMoin document id → eval document id. */
+  evalIdOf: Map<string, string>;
+  ingestSeconds: number;
+  chunks: number;
+  rejected: string[];
+  close(): void;
+}
+
+export function evalEnvironment(dataset: EvalDataset, dataDir: string, mode: Mode, chunking = dataset.chunking): Record<string, string> {
+  const root = repoRoot();
+  return {
+    LLMOIN_DATA_DIR: dataDir,
+    LLMOIN_MODELS_DIR: path.join(root, 'models'),
+    LLMOIN_CORPUS_DIR: path.join(root, 'corpus'),
+    LLMOIN_LOG_LEVEL: 'silent',
+    LLMOIN_INGEST_CORPUS_ON_START: 'false',
+    LLMOIN_RETRIEVAL_MODE: mode,
+    LLMOIN_EMBEDDING_MODEL: mode === 'hybrid' ? TEST_ENCODER : '',
+    ...(chunking ? { LLMOIN_CHUNK_SIZE: String(chunking.chunkSize), LLMOIN_CHUNK_OVERLAP: String(chunking.chunkOverlap) } : {}),
+  };
+}
+
+export function testEncoderMissing(): string | null {
+  const file = path.join(repoRoot(), 'models', TEST_ENCODER, 'config.json');
+  return fs.existsSync(file) ? null : `no ${path.relative(repoRoot(), file)}`;
+}
+
+function progressBar(context: RunContext, phase: string): SingleBar | null {
+  if (!context.progress) return null;
+  return new SingleBar(
+    { format: `${context.label} ${phase} |{bar}| {value}/{total} {eta_formatted}`, stream: process.stderr, hideCursor: true, noTTYOutput: true, notTTYSchedule: 15000 },
+    Presets.shades_classic,
+  );
+}
+
+/** Builds the real service (buildService + loadConfig) in a temp dir and ingests every document via DocumentLibrary.ingest. */
+export async function ingestDataset(
+  dataset: EvalDataset, mode: Mode, context: RunContext, chunking = dataset.chunking,
+): Promise<IngestedService> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `llmoin-eval-${dataset.name}-`));
+  const cleanup = () => fs.rmSync(dataDir, { recursive: true, force: true });
+  let service: Service | undefined;
+  try {
+    const config = loadConfig(evalEnvironment(dataset, dataDir, mode, chunking), repoRoot());
+    service = await buildService(config, createLogger('silent'));
+    const evalIdOf = new Map<string, string>();
+    const rejected: string[] = [];
+    const bar = progressBar(context, `${mode} ingest`);
+    bar?.start(dataset.documents.length, 0);
+    const started = performance.now();
+    for (const document of dataset.documents) {
+      const outcome = await service.deps.library.ingest({
+        bytes: Buffer.from(document.text, 'utf8'), fileName: document.fileName, source: document.id, collection: 'eval', owner: null,
+      });
+      if (outcome.status === 'rejected') rejected.push(`${document.id}: ${outcome.reason}`);
+      else if (!evalIdOf.has(outcome.document.id)) evalIdOf.set(outcome.document.id, document.id);
+      bar?.increment();
+    }
+    bar?.stop();
+    const ingestSeconds = (performance.now() - started) / 1000;
+    const chunks = service.database.prepare('SELECT count(*) FROM chunks').pluck().get() as number;
+    const built = service;
+    return { service: built, config, evalIdOf, ingestSeconds, chunks, rejected, close: () => { built.close(); cleanup(); } };
+  } catch (error) {
+    service?.close();
+    cleanup();
+    throw error;
+  }
+}
+
+function isHit(query: EvalQuery, passage: Passage, evalId: string): boolean {
+  return query.gold.kind === 'document' ? evalId === query.gold.documentId : containsAnswer(passage.quote, query.gold.text);
+}
+
+const snippet = (text: string) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 160 ? `${flat.slice(0, 159)}…` : flat;
+};
+
+/** Keeps the first (best) chunk of each document, in rank order. */
+function firstPerDocument(passages: Passage[]): Passage[] {
+  const seen = new Set<string>();
+  return passages.filter((passage) => (seen.has(passage.documentId) ? false : (seen.add(passage.documentId), true)));
+}
+
+/** Runs every query through retrieveChunks (k = 10) and ranks the first hit. */
+export async function runQueries(
+  retriever: Retriever, ingested: Pick<IngestedService, 'evalIdOf'>, queries: EvalQuery[], context: RunContext, phase: string,
+  options: { dedupe?: boolean } = {},
+): Promise<{ results: QueryResult[]; metrics: RetrievalMetrics; msPerQuery: number }> {
+  const bar = progressBar(context, phase);
+  bar?.start(queries.length, 0);
+  const results: QueryResult[] = [];
+  let milliseconds = 0;
+  for (const query of queries) {
+    const started = performance.now();
+    const retrieved = await retrieveChunks(retriever, { query: query.question, k: options.dedupe ? K * 5 : K });
+    milliseconds += performance.now() - started;
+    const passages = options.dedupe ? firstPerDocument(retrieved.passages).slice(0, K) : retrieved.passages;
+    const ids = passages.map((passage) => ingested.evalIdOf.get(passage.documentId) ?? `?${passage.documentId}`);
+    const rank = firstHitRank(passages.map((passage, i) => isHit(query, passage, ids[i]!)), K);
+    results.push({
+      id: query.id, rank, top: ids,
+      top3: passages.slice(0, 3).map((passage, i) => ({ document: ids[i]!, snippet: snippet(passage.quote) })),
+    });
+    bar?.increment();
+  }
+  bar?.stop();
+  return { results, metrics: summarize(results.map((result) => result.rank)), msPerQuery: queries.length ? milliseconds / queries.length : 0 };
+}
+
+/** The service's own retrieval (lexical or hybrid) on a freshly ingested copy of the dataset. */
+export async function runService(dataset: EvalDataset, queries: EvalQuery[], mode: Mode, context: RunContext): Promise<SystemRun> {
+  const system = `llmoin-${mode}`;
+  if (mode === 'hybrid') {
+    const missing = testEncoderMissing();
+    if (missing) return { system, status: 'unavailable', reason: `test encoder not built (${missing})` };
+  }
+  const ingested = await ingestDataset(dataset, mode, context);
+  try {
+    const status = ingested.service.deps.status();
+    if (status.retrieval.mode !== mode) {
+      return { system, status: 'unavailable', reason: status.models.embedding.error ?? status.retrieval.reason ?? `service runs ${status.retrieval.mode}` };
+    }
+    const run = await runQueries(ingested.service.deps.retriever, ingested, queries, context, `${mode} queries`);
+    return {
+      system, status: 'ok', metrics: run.metrics, msPerQuery: run.msPerQuery, queries: run.results,
+      setup: {
+        mode, documents: dataset.documents.length, chunks: ingested.chunks, rejected: ingested.rejected,
+        ingestSeconds: round(ingested.ingestSeconds), chunkSize: ingested.config.chunkSize, chunkOverlap: ingested.config.chunkOverlap,
+        embeddingModel: status.models.embedding.configured, dense: status.retrieval.dense, denseWeight: mode === 'hybrid' ? ingested.config.denseWeight : null,
+      },
+    };
+  } finally {
+    ingested.close();
+  }
+}
+
+/** Rebuilds chunk_terms from the stored chunks with another analyzer / title handling. */
+export function reindexLexical(database: Database, index: LexicalIndex, title: 'keep' | 'none'): void {
+  const rows = database.prepare(
+    `SELECT c.id, d.title, d.metadata, c.section, c.heading, c.text FROM chunks c JOIN documents d ON d.id = c.document_id ORDER BY c.id`,
+  ).all() as Array<{ id: number; title: string; metadata: string; section: string | null; heading: string | null; text: string }>;
+  database.transaction(() => {
+    database.prepare(`INSERT INTO chunk_terms (chunk_terms) VALUES ('delete-all')`).run();
+    index.addChunks(rows.map((row) => ({
+      id: row.id, documentTitle: title === 'keep' ? row.title : '',
+      law: title === 'keep' ? ((JSON.parse(row.metadata) as { law?: string }).law ?? null) : null,
+      section: row.section, heading: row.heading, text: row.text,
+    })));
+  })();
+}
+
+/**
+ * Lexical variants (analyzer options, column weights, chunking) on the same data and queries.
+ * Variants with the default chunking share one ingest; the index is rebuilt per variant as needed.
+ */
+export async function runVariants(
+  dataset: EvalDataset, queries: EvalQuery[], variants: LexicalVariant[], context: RunContext,
+): Promise<SystemRun[]> {
+  const runs: SystemRun[] = [];
+  const groups = new Map<string, LexicalVariant[]>();
+  for (const variant of variants) {
+    const chunking = variant.chunking ?? dataset.chunking;
+    const key = chunking ? `${chunking.chunkSize}/${chunking.chunkOverlap}` : 'default';
+    groups.set(key, [...(groups.get(key) ?? []), variant]);
+  }
+  for (const group of groups.values()) {
+    const chunking = group[0]!.chunking ?? dataset.chunking;
+    const ingested = await ingestDataset(dataset, 'lexical', context, chunking);
+    try {
+      let indexed: LexicalVariant = DEFAULT_VARIANT;
+      for (const variant of group) {
+        const analyzer = createGermanAnalyzer({ decompound: variant.decompound, stopWords: variant.stopWords });
+        const index = new LexicalIndex(ingested.service.database, analyzer, variant.weights);
+        const sameTerms = variant.decompound === indexed.decompound && variant.stopWords === indexed.stopWords && variant.title === indexed.title;
+        if (!sameTerms) {
+          reindexLexical(ingested.service.database, index, variant.title);
+          indexed = variant;
+        }
+        const retriever: Retriever = { database: ingested.service.database, lexicalIndex: index, dense: null };
+        const run = await runQueries(retriever, ingested, queries, context, `variant ${variant.name}`, { dedupe: variant.dedupe });
+        runs.push({
+          system: `llmoin-lexical[${variant.name}]`, status: 'ok', metrics: run.metrics, msPerQuery: run.msPerQuery, queries: run.results,
+          setup: { variant, chunks: ingested.chunks, chunkSize: ingested.config.chunkSize, chunkOverlap: ingested.config.chunkOverlap },
+        });
+      }
+    } finally {
+      ingested.close();
+    }
+  }
+  return runs;
+}
+
+export const round = (value: number, digits = 3) => Math.round(value * 10 ** digits) / 10 ** digits;
