@@ -18,6 +18,8 @@ Steps (all deterministic, fixed seeds, CPU only):
 Usage (from the repository root):
   python3 -m venv .venv && .venv/bin/pip install -r models/requirements-build.txt
   .venv/bin/python models/build-test-encoder.py            # writes models/test-encoder/
+Options: --out DIR (default models/test-encoder), see --help. BUILD_THREADS=N sets torch's
+thread count (default 1: on a busy 2-core machine more threads were several times slower).
 """
 from __future__ import annotations
 
@@ -390,7 +392,7 @@ production embedding model.
   frequent prefixes and `##` suffixes), {vocab_size} tokens, lowercase **without** stripping
   accents (ä, ö, ü, ß survive), `[CLS] … [SEP]` template.
 - Training: masked-LM ({args.mlm_steps} steps, batch {BATCH}) then unsupervised SimCSE
-  ({args.simcse_steps} steps), seed {SEED}, CPU, ~{train_s:.0f} s on 2 cores.
+  ({args.simcse_steps} steps), seed {SEED}, CPU, ~{train_s:.0f} s (1 torch thread on a busy 2-core machine).
 - ONNX (opset 18, IR 8): inputs `input_ids`, `attention_mask`, `token_type_ids`
   (int64, dims `batch_size` × `sequence_length`); output `last_hidden_state`
   (`batch_size` × `sequence_length` × {HIDDEN}). `onnx/model_quantized.onnx` is an int8

@@ -21,6 +21,8 @@ Steps (deterministic, fixed seeds, CPU only):
 Usage (from the repository root):
   python3 -m venv .venv && .venv/bin/pip install -r models/requirements-build.txt
   .venv/bin/python models/build-test-generator.py          # writes models/test-generator/
+Options: --out DIR (default models/test-generator), see --help. BUILD_THREADS=N sets torch's
+thread count (default 1: on a busy 2-core machine more threads were several times slower).
 """
 from __future__ import annotations
 
@@ -51,8 +53,8 @@ HEADS = 4
 KV_HEADS = 2
 MAX_POS = 512
 BLOCK = 128
-BATCH = 16
-STEPS = 1200
+BATCH = 8
+STEPS = 800
 LR = 3e-3
 
 EOT, IM_START, IM_END = "<|endoftext|>", "<|im_start|>", "<|im_end|>"
@@ -517,10 +519,11 @@ def main() -> None:
     samples = "\n".join(f"- `{r['prompt_text']!r}` → `{r['new_text']!r}`" for r in refs)
     card = f"""# test-generator — LLMoin TEST text generator (output is not meaningful)
 
-**This is a test fixture built by the LLMoin project. Its output is not meaningful** —
-word-like German fragments at best. It lets the real generation code
-(`@huggingface/transformers` text generation on ONNX Runtime: KV cache, chat template,
-stop tokens, streaming) run in tests without any network. Never use it to answer anyone.
+**This is a test fixture built by the LLMoin project. Its output is not meaningful**: it
+mostly replays memorised training sentences, often ones unrelated to the prompt, and
+nothing it says is reliable. It lets the real generation code (`@huggingface/transformers`
+text generation on ONNX Runtime: KV cache, chat template, stop tokens) run in tests
+without any network. Never use it to answer anyone.
 
 ## What it is
 - Architecture: Llama (`LlamaForCausalLM`), hidden {HIDDEN}, {LAYERS} layers, {HEADS} attention
@@ -532,7 +535,7 @@ stop tokens, streaming) run in tests without any network. Never use it to answer
   `<|endoftext|>` ({eot_id}), `<|im_start|>` ({im_start_id}), `<|im_end|>` ({im_end_id}).
   No BOS is added. ChatML `chat_template` in `tokenizer_config.json`.
 - `generation_config.json`: greedy, eos = `<|im_end|>` or `<|endoftext|>`.
-- Training: {args.steps} steps, batch {BATCH} × {BLOCK} tokens, seed {SEED}, CPU, ~{train_s:.0f} s;
+- Training: {args.steps} steps, batch {BATCH} × {BLOCK} tokens, seed {SEED}, CPU, ~{train_s:.0f} s (1 torch thread on a busy 2-core machine);
   final training loss {final_loss:.3f} (on {len(stream):,} tokens, i.e. it memorises).
 - ONNX (opset 18, IR 8) with KV cache: inputs `input_ids`, `attention_mask`, `position_ids`,
   `past_key_values.{{i}}.key/.value` ([`batch_size`, {KV_HEADS}, `past_sequence_length`, {head_dim}]);

@@ -8,6 +8,7 @@ import { MissingDataError, repoRoot, sharedDataDir } from '../eval/paths';
 import { formatComparisons, formatMarkdownReport, formatTextTable } from '../eval/report';
 import { evaluateDataset, type DatasetReport } from '../eval/retrieval-eval';
 import { K, TEST_ENCODER, type Mode } from '../eval/run-system';
+import { parseFusion } from '../eval/fusion';
 import { parseVariant } from '../eval/variants';
 
 const USAGE = `Usage: npm run eval -- retrieval [options]
@@ -21,7 +22,9 @@ Options:
   --modes LIST        lexical,hybrid (default lexical; hybrid needs models/${TEST_ENCODER})
   --split S           all | dev | test: all queries, or the first / second half in id order (default all)
   --variants LIST     ';'-separated lexical variants, e.g. "decompound=0;weights=1/1/1+title=none"
-                      (keys: decompound, stopwords, weights=T/S/B, title=keep|none, chunk=SIZE/OVERLAP, dedupe)
+                      (keys: decompound, stopwords, weights=T/S/B, title=keep|none, chunk=SIZE/OVERLAP, perdoc=N)
+  --fusion LIST       ';'-separated fusion formulas compared on one hybrid index (needs models/${TEST_ENCODER}):
+                      rrf<K>@<w> (service: rrf60@LLMOIN_DENSE_WEIGHT), minmax@<w>, lexical, dense
   --no-baseline       skip the bm25s baseline
   --out DIR           results folder (default eval/results)
   --no-progress       no progress bars on stderr
@@ -55,6 +58,7 @@ async function run(argv: string[]): Promise<number> {
       modes: { type: 'string', default: 'lexical' },
       split: { type: 'string', default: 'all' },
       variants: { type: 'string', default: '' },
+      fusion: { type: 'string', default: '' },
       'no-baseline': { type: 'boolean', default: false },
       'no-progress': { type: 'boolean', default: false },
       out: { type: 'string' },
@@ -82,6 +86,7 @@ async function run(argv: string[]): Promise<number> {
     if (!Number.isInteger(limit) || limit <= 0) throw new UsageError('--limit must be a positive integer');
   }
   const variants = (values.variants ?? '').split(';').map((spec) => spec.trim()).filter(Boolean).map(parseVariant);
+  const fusions = (values.fusion ?? '').split(';').map((spec) => spec.trim()).filter(Boolean).map(parseFusion);
 
   const root = repoRoot();
   const startedAt = new Date();
@@ -92,7 +97,7 @@ async function run(argv: string[]): Promise<number> {
 
   const reports: DatasetReport[] = [];
   for (const name of datasets) {
-    reports.push(await evaluateDataset(name, { datasets, modes, split, limit, variants, baseline: !values['no-baseline'], progress: !values['no-progress'] }));
+    reports.push(await evaluateDataset(name, { datasets, modes, split, limit, variants, fusions, baseline: !values['no-baseline'], progress: !values['no-progress'] }));
   }
 
   const commit = git(['rev-parse', 'HEAD'])?.trim() ?? null;
@@ -106,8 +111,8 @@ async function run(argv: string[]): Promise<number> {
   const markdownFile = path.join(outDir, `${stamp}-retrieval.md`);
   fs.writeFileSync(jsonFile, `${JSON.stringify({
     ...meta, sourceDiffSha256, finishedAt: new Date().toISOString(), node: process.version, k: K, sharedDataDir: sharedDataDir(),
-    options: { datasets, modes, split, limit: limit ?? null, variants, baseline: !values['no-baseline'] },
-    models: { hybridEmbedding: modes.includes('hybrid') ? TEST_ENCODER : null },
+    options: { datasets, modes, split, limit: limit ?? null, variants, fusions, baseline: !values['no-baseline'] },
+    models: { hybridEmbedding: modes.includes('hybrid') || fusions.length ? TEST_ENCODER : null },
     datasets: reports,
   }, null, 1)}\n`);
   fs.writeFileSync(markdownFile, formatMarkdownReport(reports, meta));

@@ -2,7 +2,8 @@ import { runBaseline } from './bm25s-baseline';
 import { loadDataset, selectQueries, type DatasetName, type EvalQuery, type Split } from './datasets';
 import { comparePaired, meanReciprocalRank, type PairedComparison } from './metrics';
 import { questionType } from './question-types';
-import { round, runService, runVariants, type Mode, type QueryResult, type RetrievedItem, type SystemRun } from './run-system';
+import { round, runFusionVariants, runService, runVariants, type Mode, type QueryResult, type RetrievedItem, type SystemRun } from './run-system';
+import type { FusionSpec } from './fusion';
 import type { LexicalVariant } from './variants';
 
 export interface RetrievalEvalOptions {
@@ -11,6 +12,7 @@ export interface RetrievalEvalOptions {
   split: Split;
   limit?: number;
   variants: LexicalVariant[];
+  fusions: FusionSpec[];
   baseline: boolean;
   progress: boolean;
 }
@@ -69,6 +71,7 @@ export async function evaluateDataset(name: DatasetName, options: RetrievalEvalO
     runs.push(run);
   }
   if (options.variants.length > 0) runs.push(...(await runVariants(dataset, queries, options.variants, context)));
+  if (options.fusions.length > 0) runs.push(...(await runFusionVariants(dataset, queries, options.fusions, context)));
 
   const ok = runs.filter((run): run is SystemRun & { queries: QueryResult[] } => run.status === 'ok' && run.queries !== undefined);
   const ranksOf = (run: { queries: QueryResult[] }) => run.queries.map((result) => result.rank);

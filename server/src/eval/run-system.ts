@@ -7,8 +7,9 @@ import { loadConfig, type Config } from '../config';
 import { buildService, type Service } from '../dependencies';
 import { createLogger } from '../platform/logger';
 import type { Database } from '../platform/db';
-import { createGermanAnalyzer, LexicalIndex, retrieveChunks, type Passage, type Retriever } from '../retrieval';
+import { createGermanAnalyzer, LexicalIndex, loadPassages, retrieveChunks, type Passage, type Retriever } from '../retrieval';
 import { containsAnswer, type EvalDataset, type EvalQuery } from './datasets';
+import { fuse, type FusionSpec } from './fusion';
 import { firstHitRank, summarize, type RetrievalMetrics } from './metrics';
 import { repoRoot } from './paths';
 import { DEFAULT_VARIANT, type LexicalVariant } from './variants';
@@ -104,9 +105,19 @@ export async function ingestDataset(
     bar?.start(dataset.documents.length, 0);
     const started = performance.now();
     for (const document of dataset.documents) {
-      const outcome = await service.deps.library.ingest({
-        bytes: Buffer.from(document.text, 'utf8'), fileName: document.fileName, source: document.id, collection: 'eval', owner: null,
-      });
+      let outcome;
+      try {
+        outcome = await service.deps.library.ingest({
+          bytes: Buffer.from(document.text, 'utf8'), fileName: document.fileName, source: document.id, collection: 'eval', owner: null,
+        });
+      } catch (error) {
+        // A failing document must not end the evaluation; its queries simply cannot hit.
+        const message = error instanceof Error ? error.message : String(error);
+        rejected.push(`${document.id}: ingest error: ${message}`);
+        process.stderr.write(`\n${context.label}: ingest of ${document.id} failed: ${message}\n`);
+        bar?.increment();
+        continue;
+      }
       if (outcome.status === 'rejected') rejected.push(`${document.id}: ${outcome.reason}`);
       else if (!evalIdOf.has(outcome.document.id)) evalIdOf.set(outcome.document.id, document.id);
       bar?.increment();
@@ -132,16 +143,20 @@ const snippet = (text: string) => {
   return flat.length > 160 ? `${flat.slice(0, 159)}…` : flat;
 };
 
-/** Keeps the first (best) chunk of each document, in rank order. */
-function firstPerDocument(passages: Passage[]): Passage[] {
-  const seen = new Set<string>();
-  return passages.filter((passage) => (seen.has(passage.documentId) ? false : (seen.add(passage.documentId), true)));
+/** Keeps at most `limit` chunks of each document, in rank order. */
+export function limitPerDocument<T extends { documentId: string }>(passages: T[], limit: number): T[] {
+  const seen = new Map<string, number>();
+  return passages.filter((passage) => {
+    const count = seen.get(passage.documentId) ?? 0;
+    seen.set(passage.documentId, count + 1);
+    return count < limit;
+  });
 }
 
 /** Runs every query through retrieveChunks (k = 10) and ranks the first hit. */
 export async function runQueries(
   retriever: Retriever, ingested: Pick<IngestedService, 'evalIdOf'>, queries: EvalQuery[], context: RunContext, phase: string,
-  options: { dedupe?: boolean } = {},
+  options: { perDocument?: number } = {},
 ): Promise<{ results: QueryResult[]; metrics: RetrievalMetrics; msPerQuery: number }> {
   const bar = progressBar(context, phase);
   bar?.start(queries.length, 0);
@@ -149,9 +164,10 @@ export async function runQueries(
   let milliseconds = 0;
   for (const query of queries) {
     const started = performance.now();
-    const retrieved = await retrieveChunks(retriever, { query: query.question, k: options.dedupe ? K * 5 : K });
+    const perDocument = options.perDocument ?? 0;
+    const retrieved = await retrieveChunks(retriever, { query: query.question, k: perDocument > 0 ? K * 5 : K });
     milliseconds += performance.now() - started;
-    const passages = options.dedupe ? firstPerDocument(retrieved.passages).slice(0, K) : retrieved.passages;
+    const passages = perDocument > 0 ? limitPerDocument(retrieved.passages, perDocument).slice(0, K) : retrieved.passages;
     const ids = passages.map((passage) => ingested.evalIdOf.get(passage.documentId) ?? `?${passage.documentId}`);
     const rank = firstHitRank(passages.map((passage, i) => isHit(query, passage, ids[i]!)), K);
     results.push({
@@ -234,10 +250,10 @@ export async function runVariants(
           indexed = variant;
         }
         const retriever: Retriever = { database: ingested.service.database, lexicalIndex: index, dense: null };
-        const run = await runQueries(retriever, ingested, queries, context, `variant ${variant.name}`, { dedupe: variant.dedupe });
+        const run = await runQueries(retriever, ingested, queries, context, `variant ${variant.name}`, { perDocument: variant.perDocument });
         runs.push({
           system: `llmoin-lexical[${variant.name}]`, status: 'ok', metrics: run.metrics, msPerQuery: run.msPerQuery, queries: run.results,
-          setup: { variant, chunks: ingested.chunks, chunkSize: ingested.config.chunkSize, chunkOverlap: ingested.config.chunkOverlap },
+          setup: { variant, chunks: ingested.chunks, rejected: ingested.rejected, chunkSize: ingested.config.chunkSize, chunkOverlap: ingested.config.chunkOverlap },
         });
       }
     } finally {
@@ -248,3 +264,51 @@ export async function runVariants(
 }
 
 export const round = (value: number, digits = 3) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** Candidates per ranker, as retrieveChunks takes them for k = 10. */
+const FUSION_DEPTH = Math.max(50, K * 4);
+
+/**
+ * Fusion experiment: one hybrid ingest, the lexical and dense candidate lists computed once per
+ * query, then every fusion formula applied to the same lists.
+ */
+export async function runFusionVariants(
+  dataset: EvalDataset, queries: EvalQuery[], fusions: FusionSpec[], context: RunContext,
+): Promise<SystemRun[]> {
+  const systemOf = (fusion: FusionSpec) => `llmoin-hybrid[${fusion.name}]`;
+  const missing = testEncoderMissing();
+  if (missing) return fusions.map((fusion) => ({ system: systemOf(fusion), status: 'unavailable', reason: `test encoder not built (${missing})` }));
+  const ingested = await ingestDataset(dataset, 'hybrid', context);
+  try {
+    const { database, lexicalIndex, dense } = ingested.service.deps.retriever;
+    if (!dense) {
+      const reason = ingested.service.deps.status().models.embedding.error ?? 'dense index not available';
+      return fusions.map((fusion) => ({ system: systemOf(fusion), status: 'unavailable', reason }));
+    }
+    const perFusion = fusions.map(() => ({ results: [] as QueryResult[] }));
+    const bar = progressBar(context, 'fusion queries');
+    bar?.start(queries.length, 0);
+    for (const query of queries) {
+      const lexical = lexicalIndex.search(query.question, FUSION_DEPTH);
+      const vector = await dense.model.embedQuery(query.question);
+      const nearest = dense.index.search(vector, FUSION_DEPTH);
+      fusions.forEach((fusion, f) => {
+        const passages = loadPassages(database, fuse(fusion, lexical, nearest).slice(0, K));
+        const ids = passages.map((passage) => ingested.evalIdOf.get(passage.documentId) ?? `?${passage.documentId}`);
+        const rank = firstHitRank(passages.map((passage, i) => isHit(query, passage, ids[i]!)), K);
+        perFusion[f]!.results.push({ id: query.id, rank, top: ids, top3: passages.slice(0, 3).map((p, i) => ({ document: ids[i]!, snippet: snippet(p.quote) })) });
+      });
+      bar?.increment();
+    }
+    bar?.stop();
+    return fusions.map((fusion, f) => {
+      const results = perFusion[f]!.results;
+      return {
+        system: systemOf(fusion), status: 'ok', metrics: summarize(results.map((r) => r.rank)), queries: results,
+        setup: { fusion, depth: FUSION_DEPTH, embeddingModel: dense.model.modelId, chunks: ingested.chunks },
+      };
+    });
+  } finally {
+    ingested.close();
+  }
+}

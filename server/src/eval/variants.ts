@@ -8,8 +8,8 @@ import { DEFAULT_LEXICAL_WEIGHTS, type LexicalWeights } from '../retrieval';
  *   weights=T/S/B    LexicalIndex column weights (title/section/body)
  *   title=keep|none  index the document title in the title column, or leave that column empty
  *   chunk=SIZE/OVERLAP  re-ingest with other chunking (a separate database)
- *   dedupe=0|1       collapse results to one per document before cutting at k (eval-side; shows
- *                    what grouping chunks by document in retrieveChunks would gain)
+ *   perdoc=N         keep at most N chunks per document before cutting at k (0 = no limit; done in
+ *                    the eval on a deeper list: shows what grouping by document in retrieveChunks would gain)
  * `default` is the service's own configuration.
  */
 export interface LexicalVariant {
@@ -19,11 +19,12 @@ export interface LexicalVariant {
   weights: LexicalWeights;
   title: 'keep' | 'none';
   chunking: { chunkSize: number; chunkOverlap: number } | null;
-  dedupe: boolean;
+  /** Max chunks per document in the top k; 0 = no limit. */
+  perDocument: number;
 }
 
 export const DEFAULT_VARIANT: LexicalVariant = {
-  name: 'default', decompound: true, stopWords: true, weights: DEFAULT_LEXICAL_WEIGHTS, title: 'keep', chunking: null, dedupe: false,
+  name: 'default', decompound: true, stopWords: true, weights: DEFAULT_LEXICAL_WEIGHTS, title: 'keep', chunking: null, perDocument: 0,
 };
 
 /** True when the variant indexes different terms than the service does (the lexical index must be rebuilt). */
@@ -51,9 +52,12 @@ export function parseVariant(spec: string): LexicalVariant {
       case 'stopwords':
         variant.stopWords = flag(key, value);
         break;
-      case 'dedupe':
-        variant.dedupe = flag(key, value);
+      case 'perdoc': {
+        const n = Number(value);
+        if (!Number.isInteger(n) || n < 0) throw new Error('variant: perdoc must be an integer ≥ 0');
+        variant.perDocument = n;
         break;
+      }
       case 'title':
         if (value !== 'keep' && value !== 'none') throw new Error('variant: title must be keep or none');
         variant.title = value;
@@ -75,7 +79,7 @@ export function parseVariant(spec: string): LexicalVariant {
         break;
       }
       default:
-        throw new Error(`variant: unknown key "${key}" (decompound, stopwords, weights, title, chunk, dedupe)`);
+        throw new Error(`variant: unknown key "${key}" (decompound, stopwords, weights, title, chunk, perdoc)`);
     }
   }
   return variant;

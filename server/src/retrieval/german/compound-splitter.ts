@@ -100,12 +100,13 @@ export function createCompoundSplitter(lexicon: GermanLexicon, options: Compound
       trie.collectMatches(word, i, matches);
       for (const match of matches) {
         const j = match >> 1;
-        if (j - i < minLength) continue;
+        if (j - i < minLength || (origin > 0 && parts === 1 && j - i < firstTailPartLength(word, origin))) continue;
         const shortParts = stateShort + (j - i < 4 ? 1 : 0);
-        const headOk = (match & 1) === 1 && (origin === 0 || parts > 1 || j - i >= loneHeadLength(word, origin));
+        const headOk = (match & 1) === 1;
         // Heads are visited left to right, so on ties the first (longer) head wins: the head is
         // the semantically dominant part of a German compound.
-        if (headOk && n - j <= MAX_HEAD_ENDING && HEAD_ENDINGS.has(word.slice(j)) && table.improves(FINAL, origin, parts, shortParts)) {
+        const endsWord = headOk && n - j <= MAX_HEAD_ENDING && HEAD_ENDINGS.has(word.slice(j));
+        if (endsWord && table.improves(FINAL, origin, parts, shortParts)) {
           table.set(FINAL, origin, parts, shortParts, i, n);
         }
         for (const linker of LINKERS) {
@@ -128,11 +129,11 @@ export function createCompoundSplitter(lexicon: GermanLexicon, options: Compound
   }
 
   /**
-   * A lone known head after an unknown prefix needs more evidence than a full cover: a linking "s"
+   * The part right after an unknown prefix needs more evidence than a full cover: a linking "s"
    * before it ("Geltungs|bereich"), or otherwise at least 6 letters, which rules out chance endings
-   * such as "Statis|tische" or "Hinterb|liebe".
+   * such as "Statis|tische", "Hinterb|liebe" or "Stromverb|rauch".
    */
-  function loneHeadLength(word: string, origin: number): number {
+  function firstTailPartLength(word: string, origin: number): number {
     return word.charAt(origin - 1) === 's' ? minFallback : minFallback + 1;
   }
 

@@ -229,3 +229,20 @@ describe('output', () => {
     expect(analyze(' \n\t ')).toEqual([]);
   });
 });
+
+describe('throughput', () => {
+  it('analyzes 2 MB of varied text well within the budget', () => {
+    const sentence = (i: number): string =>
+      `Nach § ${i % 300} VwVfG ist die Widerspruchsfrist ${i} für Verwaltungsgebühren Nr. ${i} nicht abgelaufen; `
+      + `der Antragsteller${i % 7 === 0 ? 'in' : ''} legt die Meldebescheinigung ${i * 7} bis zum ${i % 28}.${i % 12}.2026 vor. `;
+    let text = '';
+    for (let i = 0; text.length < 2_000_000; i++) text += sentence(i);
+    const fresh = createGermanAnalyzer();
+    const started = performance.now();
+    const terms = fresh.analyze(text);
+    const seconds = (performance.now() - started) / 1000;
+    expect(terms.length).toBeGreaterThan(200_000);
+    // About 0.3 s on an idle core; the bound only catches pathological regressions on busy CI.
+    expect(seconds).toBeLessThan(10);
+  });
+});

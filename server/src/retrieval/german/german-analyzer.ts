@@ -3,11 +3,11 @@ import { createCompoundSplitter, type CompoundSplitter } from './compound-splitt
 import { foldWord, isGermanAlpha, mapUmlautDigraphs, stripFeminineSuffix, toAsciiTerm } from './german-fold';
 import { createGermanStemmer, type StemFunction } from './german-stemmer';
 import { GERMAN_STOP_WORDS } from './german-stop-words';
-import { parseReference, referenceMarker } from './legal-references';
 import { forEachToken } from './german-tokenizer';
+import { parseReference, referenceMarker } from './legal-references';
 import { defaultGermanLexicon } from './lexicon';
 
-/** Turns German text into search terms; the same instance logic must be used for indexing and querying. */
+/** Turns German text into search terms. Index and query must go through the same options, or terms drift apart. */
 export interface GermanAnalyzer {
   /** Terms for indexing or querying: lowercase ASCII [a-z0-9]+ only, safe to put into an FTS5 column/query. Order follows the text; compound parts follow their compound. */
   analyze(text: string): string[];
@@ -44,7 +44,7 @@ function isGenderSuffix(token: string, text: string, index: number): boolean {
  * lexicon-based decompounding, legal reference terms ("p41", "art19", "abs4") and a stop list that
  * keeps negations. Analysis results are memoised per token in a bounded cache.
  */
-export function createGermanAnalyzer(options?: { decompound?: boolean; stopWords?: boolean }): GermanAnalyzer {
+export function createGermanAnalyzer(options?: GermanAnalyzerOptions): GermanAnalyzer {
   const decompound = options?.decompound ?? true;
   const stopWords = options?.stopWords ?? true;
   const stem: StemFunction = createGermanStemmer(CACHE_SIZE);
@@ -52,7 +52,7 @@ export function createGermanAnalyzer(options?: { decompound?: boolean; stopWords
   const tokenCache = new BoundedCache<string, readonly string[]>(CACHE_SIZE);
 
   /** Terms of one hyphen-free word, in output order. */
-  function analyzeWord(raw: string, allowSplit: boolean): string[] {
+  function analyzeWord(raw: string): string[] {
     const folded = foldWord(raw);
     if (DIGITS.test(folded)) return [folded.replace(/^0+(?=\d)/, '')];
     if (/\d/.test(folded)) return [toAsciiTerm(folded)];
@@ -63,7 +63,7 @@ export function createGermanAnalyzer(options?: { decompound?: boolean; stopWords
     const mapped = mapUmlautDigraphs(word);
     const full = stem(mapped);
     const terms = full.length > 0 ? [full] : [];
-    if (splitter !== undefined && allowSplit && !INNER_CAPITAL.test(raw)) {
+    if (splitter !== undefined && !INNER_CAPITAL.test(raw)) {
       const parts = splitter.split(word, UPPER_INITIAL.test(raw));
       if (parts !== null) {
         for (const part of parts) {
@@ -81,7 +81,7 @@ export function createGermanAnalyzer(options?: { decompound?: boolean; stopWords
     if (cached !== undefined) return cached;
     let terms: string[];
     if (!HYPHEN.test(token)) {
-      terms = analyzeWord(token, true);
+      terms = analyzeWord(token);
     } else {
       const pieces = token.split(HYPHEN);
       terms = [];
@@ -93,7 +93,7 @@ export function createGermanAnalyzer(options?: { decompound?: boolean; stopWords
         if (joinedTerm.length > 0) terms.push(joinedTerm);
       }
       for (const piece of pieces) {
-        for (const term of analyzeWord(piece, true)) if (term !== terms[0]) terms.push(term);
+        for (const term of analyzeWord(piece)) if (term !== terms[0]) terms.push(term);
       }
     }
     const result = terms.length > 0 ? terms : EMPTY;

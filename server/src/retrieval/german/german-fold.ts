@@ -22,8 +22,10 @@ export function foldWord(raw: string): string {
   const decomposed = lower
     .replace(/ß/g, 'ss')
     .replace(SPECIAL_LETTER_PATTERN, (c) => SPECIAL_LETTERS[c] ?? c)
-    // NFKD also unpacks ligatures ("ﬁ"), full-width letters and superscript digits.
-    .normalize('NFKD');
+    // NFKD also unpacks ligatures ("ﬁ"), full-width letters and superscript digits; lowercase
+    // again because compatibility forms can decompose to capitals ("ℌ" → "H").
+    .normalize('NFKD')
+    .toLowerCase();
   // Keep the diaeresis only on a/o/u; "é", "ë", "ñ" etc. fold to their base letter.
   return decomposed.replace(COMBINING_MARKS, (mark, offset: number) => {
     const base = decomposed.charAt(offset - 1);
@@ -65,7 +67,8 @@ export function isGermanAlpha(word: string): boolean {
 
 /**
  * Final step for every emitted term: strip remaining diacritics and anything outside [a-z0-9].
- * Words written purely in another script (Cyrillic, Greek, Arabic, ...) become "u" + hex code points so they remain findable.
+ * Words written purely in another script (Cyrillic, Greek, Arabic, ...) become "u" + hex code
+ * points, so they stay findable by exact match instead of vanishing.
  */
 export function toAsciiTerm(term: string): string {
   if (PLAIN_ASCII.test(term)) return term;

@@ -81,7 +81,12 @@ export class LexiconTrie {
     while (position < word.length) {
       let ch = word.charAt(position);
       let step = 1;
-      if (word.charAt(position + 1) === 'e' && (ch === 'a' || ch === 'o' || (ch === 'u' && previous !== 'q' && !VOWELS.has(previous)))) {
+      const digraph = ch === 'a' || ch === 'o' || (ch === 'u' && previous !== 'q' && !VOWELS.has(previous));
+      if (digraph && word.charAt(position + 1) === 'e') {
+        // A substring ending on the vowel keeps it literally ("auto" in "Autoersatz"); longer ones
+        // read the digraph as an umlaut.
+        const literal = node.next.get(ch);
+        if (literal !== undefined && literal.kind !== NONE) out.push((position + 1) * 2 + (literal.kind === FREE ? 1 : 0));
         ch = UMLAUT[ch] ?? ch;
         step = 2;
       }

@@ -5,7 +5,8 @@ import { foldWord, mapUmlautDigraphs } from './german-fold';
  * prepositions. Deliberately absent because they change the legal meaning of a sentence:
  * negations (nicht, kein*, ohne), limits and deadlines (nur, nach, vor, bis, ab, binnen, innerhalb,
  * außer, unter, über, gegen, mindestens, höchstens, spätestens, seit, während) and modal verbs
- * (kann, muss, soll, darf — "kann" marks discretion, "muss" an obligation).
+ * (kann, muss, soll, darf — "kann" marks discretion, "muss" an obligation). "würde" is missing on
+ * purpose: it is also the noun "Würde" (Art. 1 GG).
  */
 const STOP_WORDS_SOURCE = `
 der die das den dem des ein eine einen einem einer eines
@@ -18,7 +19,7 @@ dieser diese dieses diesem diesen jener jene jenes jenem jenen
 welcher welche welches welchem welchen dessen deren derer denen wer was
 ist sind war waren bin bist seid sei seien wäre wären gewesen
 hat haben hatte hatten habe hast habt hätte hätten gehabt
-wird werden wurde wurden worden würde würden wirst werdet geworden
+wird werden wurde wurden worden würden wirst werdet geworden
 an am auf aus bei beim durch für im in ins mit von vom zu zum zur um
 da dann dort hier hierzu dabei dazu damit daher darauf darin davon
 `;

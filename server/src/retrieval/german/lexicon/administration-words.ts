@@ -40,7 +40,7 @@ nachlass nachricht nachtrag nachweis nachzahlung niederlassung niederschrift nor
 obrigkeit ordnung ordnungswidrigkeit organ organisation pacht paragraph paragraf parlament partei pauschale person
 personal pflicht planung polizei präsident präsidium protokoll prozess prüfung quittung rat
 ratifizierung rechenschaft recht rechtmäßigkeit rechtsprechung referat referent regel regelung regierung register
-registrierung revision richter richtlinie rückforderung rücknahme rückstand ruhe sache sachverhalt sachverständige
+registrierung revision richter richtlinie rücknahme rückstand ruhe sache sachverhalt sachverständige
 satzung säumnis schaden schlichtung schreiben schriftsatz schuld schuldner schutz senat sicherheit
 sicherstellung sitzung sperre staat stadt stand stelle stellung stellungnahme
 stempel steuer stiftung strafe stundung subvention tarif tatbestand tätigkeit teilnahme teilnehmer termin titel

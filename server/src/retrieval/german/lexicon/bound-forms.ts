@@ -6,7 +6,7 @@
  * they would cut derivations like "Unterlage" or "fehlerhaft" into misleading parts.
  */
 export const BOUND_FORMS = `
-wohn- fahr- prüf- meld- wart- zahl- schreib- les- lern- such- schlaf- steh- geh- dreh- wähl- heiz- koch- rechen-
+wohn- fahr- prüf- meld- wart- zahl- schreib- les- lern- such- schlaf- steh- dreh- wähl- heiz- koch- rechen-
 mess- schalt- leit- stell- lad- pfleg- sterb- trau- spar- kenn- sprech- nutz- trag- bind- lösch- kühl- schließ-
 denk- warn- brenn- spül- misch- schau- treib- förder- erb- end- erd- eil- bleib- schwimm- wasch- park-
 back- fang- fern- greif- hör- lenk- lösch- mahn- pfänd- räum- reinig- richt- rück- ruf- sammel- schieb-
@@ -29,6 +29,8 @@ anfechtbar zumutbar unzumutbar erreichbar verfügbar barrierefrei kostenlos
 schul- sprach- miet- grenz- straf- sach- farb- kirch- reis- hilfs- frag- klag- sonn- stell- pfleg-
 ehe- buß- rücksicht feststellen sicherstellen freistellen bereitstellen klarstellen gleichstellen
 statistisch vollstrecker hinterbliebene vertriebene vorsorge transaktion mitbestimmung abgleich
-vermittler hinterziehung impf- durchführung unterrichtung infrastruktur kombination durchmesser übereinstimmung veranstalter nießbrauch missbrauch begutachtung unternehmer unternehmen voraussetzung allgemeinheit liegenschaft teilweise zahlreich stillstand richtigstellung bereitstellung
+vermittler hinterziehung impf- durchführung unterrichtung infrastruktur kombination durchmesser
+übereinstimmung veranstalter nießbrauch missbrauch begutachtung unternehmer unternehmen voraussetzung
+allgemeinheit liegenschaft teilweise zahlreich stillstand richtigstellung bereitstellung
 rot grün blau gelb schwarz weiß grau braun bunt
 `;

@@ -15,7 +15,7 @@ kette kfz kiosk kiste klima knoten koffer kohle kopf kopie körper kraft kreis k
 kunst küste labor ladung lage lager lampe land landschaft lärm last laub lauf leben lehm leiter licht liste
 loch luft mahlzeit markt maschine mast material mauer meer menge messe metall miete minute mittag mittel möbel
 monat mond moor morgen motor müll museum musik nachbar nachbarin nacht nahrung name natur nebel netz norden
-not nummer ofen öl ort osten paket palast papier park parkplatz pass pfad pferd pflanze pflaster platz portal post
+not nummer ofen öl ort osten paket palast papier park pass pfad pferd pflanze pflaster platz portal post
 preis programm projekt pumpe quelle rad rand rasen rathaus raum region regen reise rest rohr rolle ruhe
 saal sache saison salz sand schacht schaden schalter schein schiene schiff schild schirm schlüssel schloss
 schnee schrank schrift schule schwimmbad see seite sekunde sender sicht siedlung signal sitz sommer sonne
@@ -26,7 +26,7 @@ ton tonne tor tour treppe tunnel tür turm uhr umgebung umwelt ufer unfall unter
 vogel volk wagen wahl wald wand wanderung ware wärme wasser weg welt werk werkstatt westen wetter wiese wind
 winter woche wochenende wohnung wort wunsch zahl zaun zeichen zeit zeitung zelle zelt zentrum ziel zimmer zone
 zugang zustand
-abfahrt ampel anhänger ankunft baustelle bürgersteig einbahnstraße fußgänger geschwindigkeit
+abfahrt ampel anhänger ankunft bürgersteig einbahnstraße fußgänger geschwindigkeit
 halt haltestelle kennzeichen lkw linie maut navigation pkw schranke
 stau taxi tempo umleitung zebrastreifen
 app browser chip code computer cookie cloud digitalisierung download drucker email konto laptop link

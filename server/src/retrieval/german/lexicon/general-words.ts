@@ -4,7 +4,7 @@ absatz achtung adel affe agentur aktion aktivität akzeptanz alarm album allee a
 analyse angst anker anspruch anstieg antrieb anwohner apfel appell april arbeiterin argument arm armut atem atmosphäre
 aufbau aufruf aufstieg auge augenblick august ausbau ausdruck ausflug ausgang auslöser ausstattung ausstieg auswirkung
 autor autorin bäcker bäckerei bahnsteig ball bande basis batterie bau bauch bedeutung bedrohung befund begriff beginn
-begleitung begegnung behälter beispiel bein beitrag bekämpfung bekannte belohnung bemühung benzin beobachtung
+begleitung begegnung behälter beispiel beitrag bekämpfung bekannte belohnung bemühung benzin beobachtung
 bereitschaft bergbau besatzung beschaffung beschreibung besitzer besserung bestattung besucher
 beton betrachtung betreiber bett beutel bevölkerung bewegung bewusstsein beziehung bibliothek biene bier bilanz
 birne bitte blatt blech blut boden bombe boot börse botschaft branche brett brille brot bruder brust buchstabe
@@ -55,7 +55,7 @@ september serie service sessel sicherung sieg silber sinn situation skandal skiz
 sorte spaß spannung spargel speise spende spezialist spitze sponsor spott sprung spur stab stadium standard
 stärke start statistik statue stecker stiefel stil stimme stimmung stirn stock stolz strafe strategie strauch
 streit struktur stube student studie stufe sturz substanz suche summe suppe symbol sympathie szene tabelle
-tablette tafel takt talent tante tanz tat tätigkeit tatsache taube team technologie tee teig telefon temperatur
+tablette tafel takt talent tante tanz tat tätigkeit tatsache taube team technologie tee telefon temperatur
 tempel tendenz teppich test thema theorie ticket tiefe tinte tipp titel toilette toleranz tomate topf tradition
 training trainer transport traum trauer treffen trend trieb trost truppe tuch tugend turnier typ übergang
 übung umfang umfrage umgang umstand umweg unglück uniform union unterschied ursache ursprung variante

@@ -1,0 +1,81 @@
+/**
+ * Derived nouns (-ung, -heit, -keit, -schaft, -nis, -tion, -tät, agent nouns in -er). They are the
+ * most frequent first parts and heads of administrative compounds ("Zulassungs|behörde").
+ */
+export const DERIVED_WORDS = `
+abänderung abberufung abbildung abdeckung abfassung abfertigung abfrage abgrenzung abhängigkeit abholung
+abklärung abkommen ablagerung ableitung ablieferung abmessung absicherung absprache abstufung abtretung
+abwägung abwehr abweisung achtung ahndung alarmierung anbindung andeutung aneignung anfertigung anforderung
+angleichung ankündigung anlieferung annäherung anordnung anreise anschaffung anschuldigung ansiedlung
+ansprache ansteckung anstellung anstrengung anwartschaft anwerbung archivierung
+aufarbeitung aufbereitung aufbewahrung aufklärung auflistung aufrechterhaltung aufschlüsselung aufstellung
+aufteilung aufwertung aufzeichnung ausarbeitung ausbreitung ausdehnung auseinandersetzung ausführung
+ausgestaltung aushändigung auslastung auslieferung ausrüstung ausrichtung ausschöpfung ausstattung
+aussteuerung auswertung auswirkung ausschüttung auszeichnung authentifizierung autorisierung
+beachtung beanspruchung bearbeitung bedienung beeinträchtigung beendigung befassung beförderung befragung
+begehung begleichung begrenzung begutachtung behinderung beherbergung beifügung beitreibung bekämpfung
+belästigung belieferung beobachtung bepflanzung bereinigung bergung berücksichtigung beschädigung
+beschaffung beschilderung beschleunigung beschriftung besetzung besichtigung besprechung bestattung
+bestellung besteuerung beteuerung betätigung betrachtung beurlaubung bevorzugung bewachung bewältigung
+bewässerung bewegung bewirtschaftung bezifferung bezuschussung bündelung
+darlegung darstellung deckung digitalisierung dokumentation durchsetzung durchsicht
+eichung eindämmung einarbeitung einbeziehung einbindung einbringung einengung einführung eingrenzung
+einhaltung einlagerung einlösung einordnung einreichung einschätzung einschränkung einschulung einsendung
+einsparung einstufung einteilung einverständnis einweisung einwirkung einzahlung einziehung empfängnis
+entbindung entfernung entfristung entlassung entnahme entschuldigung entsendung entsorgung entstehung
+entwässerung entwertung entziehung erbringung erfassung erforschung ergänzung erhaltung erkennung
+erkundigung erläuterung ermahnung ermittlung ernennung eröffnung erprobung errechnung erschwerung
+ersetzung erstellung ertüchtigung erwägung erweiterung erzeugung erzielung
+fahndung fertigung finanzierung förderung fortführung fortschreibung fortsetzung freigabe fürsorge
+gefährdung gegenüberstellung geltung gestellung gewichtung gewinnung gliederung gründung
+haftung handhabung heizung herabsetzung heranziehung herstellung hervorhebung hinterlegung hochrechnung
+identifizierung inbetriebnahme instandhaltung instandsetzung inventur
+kennzeichnung klärung kontrolle kooperation kürzung
+ladung lagerung leitung lieferung löschung
+mahnung meldung messung minderung mitwirkung modernisierung
+nachbesserung nachbesetzung nacherhebung nachprüfung nichtigkeit niederlegung
+nutzung offenlegung ordnung
+pflege planung prüfung
+qualifizierung
+räumung rechtfertigung regelung registrierung reinigung rücksprache
+sammlung schätzung schließung schulung senkung sicherung sichtung speicherung sperrung spezifizierung
+stabilisierung stellung steuerung stilllegung störung streichung
+teilung tötung trennung
+überbrückung übergabe überlassung überlastung übermittlung übernahme überprüfung überschreitung
+übersendung übersetzung übertragung überwachung überweisung umgehung umrechnung umsetzung umstellung
+umwandlung unterbringung unterlassung unterscheidung unterstützung untersuchung
+verarbeitung veräußerung verbesserung verbreitung vereidigung vereinfachung
+vereinheitlichung verfolgung vergewisserung verhaftung verhängung verhütung verkündung verlagerung
+verlegung verleihung vermarktung vermeidung verminderung vernichtung verpackung verpflegung verrechnung
+versendung versteigerung verstärkung verteilung verwahrung verwirklichung verzögerung vollendung
+vorbereitung vorführung vorhaltung vorlegung vornahme
+wahrung warnung weitergabe weiterleitung werbung widmung wiederherstellung
+zahlung zerstörung zertifizierung zulassung zusammenführung zusammensetzung zusammenstellung zustimmung
+zuordnung zurechnung zuständigkeit zuverlässigkeit
+abwesenheit befangenheit beschaffenheit besonderheit bestimmtheit dunkelheit einheit gelegenheit
+gewissheit gleichheit krankheit minderheit mehrheit schönheit sicherheit unabhängigkeit unklarheit
+verbundenheit vergangenheit verschiedenheit verwandtschaft vollständigkeit wahrheit zufriedenheit
+dringlichkeit ehrlichkeit eigenständigkeit fähigkeit flüssigkeit gerechtigkeit geschicklichkeit
+gültigkeit häufigkeit möglichkeit notwendigkeit öffentlichkeit richtigkeit schwierigkeit
+tätigkeit unmöglichkeit verbindlichkeit wirksamkeit wirtschaftlichkeit zulässigkeit zugehörigkeit
+zumutbarkeit zweckmäßigkeit
+bereitschaft botschaft erbschaft freundschaft gefangenschaft gemeinschaft gewerkschaft herrschaft
+körperschaft landschaft mannschaft mitgliedschaft nachbarschaft partnerschaft patenschaft
+pflegschaft vaterschaft verwandtschaft wissenschaft
+bedürfnis bekenntnis besorgnis bündnis ereignis erfordernis ergebnis erkenntnis erlaubnis erlebnis
+gedächtnis geheimnis gefängnis gleichnis hindernis kenntnis verhältnis verständnis verzeichnis zeugnis
+abstimmung aktion anmeldung definition deklaration delegation demonstration diskussion dimension emission
+evaluation exekutive funktion generation information inspektion installation institution integration
+investition kommission kommunikation konstruktion kontribution koordination korrektion legislative
+migration mission nation operation opposition organisation position präsentation produktion
+qualifikation reaktion reduktion region religion resolution revision sanktion situation station
+subvention tradition transaktion union variation version
+aktivität autorität identität illegalität integrität kapazität kontinuität legalität mobilität
+nationalität priorität qualität realität rentabilität solidarität stabilität universität
+anbieter anwender arbeiter ausbilder aussteller auszubildender begleiter behandler beobachter berater
+besitzer betreiber betreuer bewerber bewohner drucker eigentümer empfänger erbe erzeuger fahrer
+förderer gläubiger halter händler hersteller inhaber käufer kläger kunde leiter lieferant mieter
+nachfolger nutzer pächter pfleger prüfer sachbearbeiter schuldner sender sprecher teilnehmer
+träger unterzeichner veranstalter verbraucher verfasser verkäufer verleger vermieter versender
+versicherer vertreter verursacher verwalter vorgänger vormund zahler zeuge
+`;
