@@ -110,5 +110,5 @@ async function openDenseIndex(config: Config, database: Database, model: Embeddi
   const index = VectorIndex.open({ directory: path.join(config.dataDir, 'index'), modelId: model.modelId, dimensions: model.dimensions });
   const repaired = await syncVectorIndex(database, index, model);
   if (repaired.added || repaired.removed) logger.info({ ...repaired }, 'vector index brought in line with the database');
-  return { model, index, weight: config.denseWeight };
+  return { model, index, weight: config.denseWeight, fusion: config.fusion };
 }

@@ -20,7 +20,8 @@ export const environmentSchema = z.object({
   LLMOIN_INGEST_CORPUS_ON_START: booleanFlag.default(true),
   LLMOIN_EMBEDDING_MODEL: z.string().default(''),
   LLMOIN_RETRIEVAL_MODE: z.enum(['auto', 'lexical', 'hybrid']).default('auto'),
-  LLMOIN_DENSE_WEIGHT: z.coerce.number().min(0).max(1).default(0.3),
+  LLMOIN_DENSE_WEIGHT: z.coerce.number().min(0).max(1).default(0.2),
+  LLMOIN_FUSION: z.enum(['score', 'rrf']).default('score'),
   LLMOIN_CHUNK_SIZE: positiveInteger(1200),
   LLMOIN_CHUNK_OVERLAP: z.coerce.number().int().min(0).default(150),
   LLMOIN_MAX_UPLOAD_BYTES: positiveInteger(25 * 1024 * 1024),
@@ -45,6 +46,7 @@ export interface Config {
   embeddingModel: string | null;
   retrievalMode: 'auto' | 'lexical' | 'hybrid';
   denseWeight: number;
+  fusion: 'score' | 'rrf';
   chunkSize: number;
   chunkOverlap: number;
   maxUploadBytes: number;
@@ -68,6 +70,7 @@ export function toConfig(environment: Environment, workingDirectory: string): Co
     embeddingModel: environment.LLMOIN_EMBEDDING_MODEL.trim() || null,
     retrievalMode: environment.LLMOIN_RETRIEVAL_MODE,
     denseWeight: environment.LLMOIN_DENSE_WEIGHT,
+    fusion: environment.LLMOIN_FUSION,
     chunkSize: environment.LLMOIN_CHUNK_SIZE,
     chunkOverlap: environment.LLMOIN_CHUNK_OVERLAP,
     maxUploadBytes: environment.LLMOIN_MAX_UPLOAD_BYTES,

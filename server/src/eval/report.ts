@@ -14,7 +14,7 @@ export function tableRows(reports: DatasetReport[]): string[][] {
       const m = system.metrics;
       rows.push([
         report.label, system.system, m.recallAt1.toFixed(3), m.recallAt5.toFixed(3), m.recallAt10.toFixed(3), m.mrrAt10.toFixed(3),
-        String(m.queries), (system.msPerQuery ?? 0).toFixed(2),
+        String(m.queries), system.msPerQuery === undefined ? '–' : system.msPerQuery.toFixed(2),
       ]);
     }
   }

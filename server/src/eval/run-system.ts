@@ -207,10 +207,17 @@ export async function runService(dataset: EvalDataset, queries: EvalQuery[], mod
   }
 }
 
-/** Rebuilds chunk_terms from the stored chunks with another analyzer / title handling. */
-export function reindexLexical(database: Database, index: LexicalIndex, title: 'keep' | 'none'): void {
-  const rows = database.prepare(
-    `SELECT c.id, d.title, d.metadata, c.section, c.heading, c.text FROM chunks c JOIN documents d ON d.id = c.document_id ORDER BY c.id`,
+/**
+ * Rebuilds chunk_terms from the stored chunks with another analyzer / title handling. With
+ * unit 'document' every document becomes one row (its whole text under its first chunk's id).
+ */
+export function reindexLexical(database: Database, index: LexicalIndex, title: 'keep' | 'none', unit: 'chunk' | 'document' = 'chunk'): void {
+  const rows = (unit === 'chunk'
+    ? database.prepare(
+      `SELECT c.id, d.title, d.metadata, c.section, c.heading, c.text FROM chunks c JOIN documents d ON d.id = c.document_id ORDER BY c.id`)
+    : database.prepare(
+      `SELECT min(c.id) AS id, d.title, d.metadata, NULL AS section, NULL AS heading, d.text FROM chunks c JOIN documents d ON d.id = c.document_id
+        GROUP BY d.id ORDER BY id`)
   ).all() as Array<{ id: number; title: string; metadata: string; section: string | null; heading: string | null; text: string }>;
   database.transaction(() => {
     database.prepare(`INSERT INTO chunk_terms (chunk_terms) VALUES ('delete-all')`).run();
@@ -244,9 +251,10 @@ export async function runVariants(
       for (const variant of group) {
         const analyzer = createGermanAnalyzer({ decompound: variant.decompound, stopWords: variant.stopWords });
         const index = new LexicalIndex(ingested.service.database, analyzer, variant.weights);
-        const sameTerms = variant.decompound === indexed.decompound && variant.stopWords === indexed.stopWords && variant.title === indexed.title;
+        const sameTerms = variant.decompound === indexed.decompound && variant.stopWords === indexed.stopWords
+          && variant.title === indexed.title && variant.unit === indexed.unit;
         if (!sameTerms) {
-          reindexLexical(ingested.service.database, index, variant.title);
+          reindexLexical(ingested.service.database, index, variant.title, variant.unit);
           indexed = variant;
         }
         const retriever: Retriever = { database: ingested.service.database, lexicalIndex: index, dense: null };

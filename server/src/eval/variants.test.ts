@@ -11,10 +11,15 @@ describe('parseVariant', () => {
     const variant = parseVariant('decompound=0+weights=1/0.5/2+chunk=800/100+title=none+perdoc=2');
     expect(variant).toEqual({
       name: 'decompound=0+weights=1/0.5/2+chunk=800/100+title=none+perdoc=2',
-      decompound: false, stopWords: true, weights: { title: 1, section: 0.5, body: 2 }, title: 'none',
+      decompound: false, stopWords: true, weights: { title: 1, section: 0.5, body: 2 }, title: 'none', unit: 'chunk',
       chunking: { chunkSize: 800, chunkOverlap: 100 }, perDocument: 2,
     });
     expect(needsReindex(variant)).toBe(true);
+  });
+
+  it('reads the document-unit diagnostic', () => {
+    expect(parseVariant('unit=document').unit).toBe('document');
+    expect(needsReindex(parseVariant('unit=document'))).toBe(true);
   });
 
   it('needs no reindex for weight changes alone', () => {
@@ -22,7 +27,7 @@ describe('parseVariant', () => {
     expect(DEFAULT_VARIANT.weights).toEqual(DEFAULT_LEXICAL_WEIGHTS);
   });
 
-  it.each(['foo=1', 'decompound=2', 'weights=1/2', 'chunk=100/100', 'title', 'weights=1/-1/1', 'perdoc=-1', 'perdoc=x'])('rejects %s', (spec) => {
+  it.each(['foo=1', 'decompound=2', 'weights=1/2', 'chunk=100/100', 'title', 'weights=1/-1/1', 'perdoc=-1', 'perdoc=x', 'unit=page'])('rejects %s', (spec) => {
     expect(() => parseVariant(spec)).toThrow(/variant/);
   });
 });

@@ -8,6 +8,8 @@ import { DEFAULT_LEXICAL_WEIGHTS, type LexicalWeights } from '../retrieval';
  *   weights=T/S/B    LexicalIndex column weights (title/section/body)
  *   title=keep|none  index the document title in the title column, or leave that column empty
  *   chunk=SIZE/OVERLAP  re-ingest with other chunking (a separate database)
+ *   unit=chunk|document  diagnostic: index each document as ONE row (its whole text, under its first
+ *                    chunk's id) instead of per chunk, i.e. page-level BM25 with LLMoin's analyzer
  *   perdoc=N         keep at most N chunks per document before cutting at k (0 = no limit; done in
  *                    the eval on a deeper list: shows what grouping by document in retrieveChunks would gain)
  * `default` is the service's own configuration.
@@ -18,18 +20,20 @@ export interface LexicalVariant {
   stopWords: boolean;
   weights: LexicalWeights;
   title: 'keep' | 'none';
+  unit: 'chunk' | 'document';
   chunking: { chunkSize: number; chunkOverlap: number } | null;
   /** Max chunks per document in the top k; 0 = no limit. */
   perDocument: number;
 }
 
 export const DEFAULT_VARIANT: LexicalVariant = {
-  name: 'default', decompound: true, stopWords: true, weights: DEFAULT_LEXICAL_WEIGHTS, title: 'keep', chunking: null, perDocument: 0,
+  name: 'default', decompound: true, stopWords: true, weights: DEFAULT_LEXICAL_WEIGHTS, title: 'keep', unit: 'chunk', chunking: null, perDocument: 0,
 };
 
 /** True when the variant indexes different terms than the service does (the lexical index must be rebuilt). */
 export function needsReindex(variant: LexicalVariant): boolean {
-  return variant.decompound !== DEFAULT_VARIANT.decompound || variant.stopWords !== DEFAULT_VARIANT.stopWords || variant.title !== 'keep';
+  return variant.decompound !== DEFAULT_VARIANT.decompound || variant.stopWords !== DEFAULT_VARIANT.stopWords || variant.title !== 'keep'
+    || variant.unit !== 'chunk';
 }
 
 const flag = (key: string, value: string): boolean => {
@@ -62,6 +66,10 @@ export function parseVariant(spec: string): LexicalVariant {
         if (value !== 'keep' && value !== 'none') throw new Error('variant: title must be keep or none');
         variant.title = value;
         break;
+      case 'unit':
+        if (value !== 'chunk' && value !== 'document') throw new Error('variant: unit must be chunk or document');
+        variant.unit = value;
+        break;
       case 'weights': {
         const numbers = value.split('/').map(Number);
         if (numbers.length !== 3 || numbers.some((n) => !Number.isFinite(n) || n < 0)) throw new Error('variant: weights must be T/S/B, three numbers ≥ 0');
@@ -79,7 +87,7 @@ export function parseVariant(spec: string): LexicalVariant {
         break;
       }
       default:
-        throw new Error(`variant: unknown key "${key}" (decompound, stopwords, weights, title, chunk, perdoc)`);
+        throw new Error(`variant: unknown key "${key}" (decompound, stopwords, weights, title, unit, chunk, perdoc)`);
     }
   }
   return variant;

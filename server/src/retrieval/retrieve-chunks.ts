@@ -1,6 +1,6 @@
 import type { EmbeddingModel } from '../inference';
 import type { Database } from '../platform/db';
-import { fuseRankings } from './fuse-rankings';
+import { fuseRankings, fuseScores } from './fuse-rankings';
 import type { LexicalIndex } from './lexical-index';
 import { loadPassages, type Passage } from './passage-store';
 import type { RetrievalFilter } from './retrieval-filter';
@@ -9,11 +9,14 @@ import type { VectorIndex } from './vector-index';
 
 export type RetrievalMode = 'hybrid' | 'lexical';
 
+/** `score`: min-max normalised score fusion (default, measured); `rrf`: weighted reciprocal-rank fusion. */
+export type FusionMethod = 'score' | 'rrf';
+
 export interface Retriever {
   database: Database;
   lexicalIndex: LexicalIndex;
   /** Present only when an embedding model is configured and loaded. */
-  dense: { model: EmbeddingModel; index: VectorIndex; weight: number } | null;
+  dense: { model: EmbeddingModel; index: VectorIndex; weight: number; fusion: FusionMethod } | null;
 }
 
 export interface RetrieveChunksInput {
@@ -40,11 +43,9 @@ export async function retrieveChunks(retriever: Retriever, input: RetrieveChunks
   const { model, index, weight } = retriever.dense;
   const queryVector = await model.embedQuery(input.query);
   const dense = searchDense(retriever.database, index, queryVector, depth, input.filter);
-  const fused = fuseRankings(
-    lexical.map((hit) => hit.chunkId),
-    dense.map((hit) => hit.chunkId),
-    { denseWeight: weight },
-  );
+  const fused = retriever.dense.fusion === 'rrf'
+    ? fuseRankings(lexical.map((hit) => hit.chunkId), dense.map((hit) => hit.chunkId), { denseWeight: weight })
+    : fuseScores(lexical, dense, { denseWeight: weight });
   return { mode: 'hybrid', passages: loadPassages(retriever.database, fused.slice(0, input.k)) };
 }
 

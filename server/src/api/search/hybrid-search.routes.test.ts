@@ -18,8 +18,8 @@ describe('hybrid search with the committed test encoder', () => {
     expect(health.body.retrieval.dense.vectors).toBe(health.body.counts.chunks);
     const search = await request(test.app).post('/api/v1/search').set('Authorization', test.admin).send({ query: '§ 41 VwVfG Bekanntgabe' }).expect(200);
     expect(search.body.mode).toBe('hybrid');
-    // The toy encoder's neighbours are noise (see eval/RESULTS.md), so only membership is asserted here.
-    expect(search.body.results.map((result: { section: string }) => result.section)).toContain('§ 41 VwVfG');
+    // Score fusion keeps the clear lexical winner on top even though the toy encoder's neighbours are noise.
+    expect(search.body.results[0].section).toBe('§ 41 VwVfG');
     // A query without a single indexed term finds nothing lexically; the dense side still answers.
     const lexicalOnly = await request(test.app).post('/api/v1/search').set('Authorization', test.admin).send({ query: 'Qwertzuiop' }).expect(200);
     expect(lexicalOnly.body.results.length).toBeGreaterThan(0);
