@@ -1,6 +1,7 @@
 import express, { type Express } from 'express';
 import { documentRoutes } from './api/documents/documents.routes';
 import { healthRoutes } from './api/health/health.routes';
+import { openAiRoutes } from './api/openai/openai.routes';
 import { notFoundHandler, problemHandler } from './api/problem-handler';
 import { requestContext, requireAuthentication } from './api/request-context';
 import { researchRoutes } from './api/research/research.routes';
@@ -9,6 +10,7 @@ import { tokenRoutes } from './api/tokens/tokens.routes';
 import type { Authenticator, TokenStore } from './auth';
 import type { Config } from './config';
 import type { DocumentLibrary } from './ingest';
+import type { ModelCatalog } from './inference';
 import type { Logger } from './platform/logger';
 import type { GermanAnalyzer, Retriever } from './retrieval';
 import type { SystemStatus } from './system-status';
@@ -21,6 +23,7 @@ export interface AppDependencies {
   library: DocumentLibrary;
   retriever: Retriever;
   analyzer: GermanAnalyzer;
+  models: ModelCatalog;
   status: () => SystemStatus;
 }
 
@@ -38,12 +41,13 @@ export function createApp(deps: AppDependencies): Express {
   });
   app.use(healthRoutes(deps));
   // Authenticate before parsing bodies: anonymous callers get 401 without costing a parse.
-  app.use('/api', requireAuthentication(deps.authenticator));
+  app.use(['/api', '/v1'], requireAuthentication(deps.authenticator));
   app.use(express.json({ limit: deps.config.maxJsonBytes, strict: true }));
   app.use(searchRoutes(deps));
   app.use(researchRoutes(deps));
   app.use(documentRoutes(deps));
   app.use(tokenRoutes(deps));
+  app.use(openAiRoutes(deps));
   app.use(notFoundHandler);
   app.use(problemHandler(deps.logger));
   return app;

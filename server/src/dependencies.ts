@@ -4,7 +4,7 @@ import type { AppDependencies } from './app';
 import { Authenticator, TokenStore } from './auth';
 import type { Config } from './config';
 import { DocumentLibrary, DocumentStore, type IngestPathsOptions, type IngestSummary } from './ingest';
-import { TransformersEmbeddingModel, type EmbeddingModel } from './inference';
+import { GenerationUnavailableError, LocalGenerationModel, ModelCatalog, TransformersEmbeddingModel, type EmbeddingModel } from './inference';
 import { openDatabase, schemaVersion, type Database } from './platform/db';
 import type { Logger } from './platform/logger';
 import { createGermanAnalyzer, LexicalIndex, syncVectorIndex, VectorIndex, type Retriever } from './retrieval';
@@ -15,7 +15,7 @@ export interface Service {
   database: Database;
   /** Ingests the bundled corpus folder into the shared `corpus` collection. */
   ingestCorpus(options?: Pick<IngestPathsOptions, 'onProgress'>): Promise<IngestSummary | null>;
-  close(): void;
+  close(): Promise<void>;
 }
 
 const VERSION = '0.1.0';
@@ -33,12 +33,16 @@ export async function buildService(config: Config, logger: Logger): Promise<Serv
     store, lexicalIndex, chunking: { chunkSize: config.chunkSize, chunkOverlap: config.chunkOverlap }, maxPdfPages: config.maxPdfPages,
     afterChange: dense ? async () => void (await syncVectorIndex(database, dense.index, dense.model)) : undefined,
   });
+  const generation = await loadGenerationModel(config, logger);
+  const models = new ModelCatalog(generation.model ? generation.model.modelId : null);
+  if (embedding.model) models.addEmbedding(embedding.model, 'transformers');
+  if (generation.model) models.addGeneration(generation.model, 'transformers');
   const tokens = new TokenStore(database);
   const corpus: SystemStatus['corpus'] = { state: 'idle', done: 0, total: 0 };
 
   const status = (): SystemStatus => {
     const counts = store.counts();
-    const degraded = embedding.error !== null || corpus.state === 'failed';
+    const degraded = embedding.error !== null || generation.error !== null || corpus.state === 'failed';
     return {
       status: degraded ? 'degraded' : 'ok',
       version: VERSION,
@@ -49,7 +53,13 @@ export async function buildService(config: Config, logger: Logger): Promise<Serv
         lexical: { chunks: counts.chunks },
         dense: dense ? { modelId: dense.model.modelId, vectors: dense.index.size, dimensions: dense.model.dimensions } : null,
       },
-      models: { embedding: { configured: config.embeddingModel, loaded: embedding.model !== null, error: embedding.error } },
+      models: {
+        embedding: { configured: config.embeddingModel, loaded: embedding.model !== null, error: embedding.error },
+        generation: {
+          configured: config.generationModel, loaded: generation.model !== null, error: generation.error,
+          mode: generation.model ? 'generative' : 'extractive', queue: generation.model?.state() ?? null,
+        },
+      },
       counts,
       corpus: { ...corpus },
     };
@@ -76,10 +86,11 @@ export async function buildService(config: Config, logger: Logger): Promise<Serv
   };
 
   return {
-    deps: { config, logger, authenticator: new Authenticator(tokens, config.adminToken), tokens, library, retriever, analyzer, status },
+    deps: { config, logger, authenticator: new Authenticator(tokens, config.adminToken), tokens, library, retriever, analyzer, models, status },
     database,
     ingestCorpus,
-    close: () => {
+    close: async () => {
+      await generation.model?.close();
       dense?.index.save();
       database.close();
     },
@@ -103,6 +114,22 @@ async function loadEmbeddingModel(config: Config, logger: Logger): Promise<Embed
     const message = error instanceof Error ? error.message : String(error);
     logger.error({ modelId: config.embeddingModel, error: message }, 'embedding model unavailable: running lexical-only');
     return { model: null, reason: 'embedding model failed to load', error: message };
+  }
+}
+
+async function loadGenerationModel(config: Config, logger: Logger): Promise<{ model: LocalGenerationModel | null; error: string | null }> {
+  if (!config.generationModel) return { model: null, error: null };
+  try {
+    const model = await LocalGenerationModel.load({
+      modelsDir: config.modelsDir, modelId: config.generationModel, concurrency: config.generationConcurrency,
+      maxQueue: config.generationQueue, queueTimeoutMs: config.generationQueueTimeoutMs, generationTimeoutMs: config.generationTimeoutMs,
+    });
+    logger.info({ modelId: model.modelId, workers: config.generationConcurrency }, 'generation model loaded');
+    return { model, error: null };
+  } catch (error) {
+    const message = error instanceof GenerationUnavailableError || error instanceof Error ? error.message : String(error);
+    logger.error({ modelId: config.generationModel, error: message }, 'generation model unavailable: functions fall back to extractive mode');
+    return { model: null, error: message };
   }
 }
 

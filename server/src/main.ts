@@ -42,8 +42,7 @@ async function main(): Promise<void> {
   const stop = (signal: string) => {
     logger.info({ signal }, 'stopping');
     server.close(() => {
-      service.close();
-      process.exit(0);
+      void service.close().then(() => process.exit(0));
     });
     setTimeout(() => process.exit(1), 10_000).unref();
   };

@@ -10,7 +10,17 @@ export interface SystemStatus {
     lexical: { chunks: number };
     dense: { modelId: string; vectors: number; dimensions: number } | null;
   };
-  models: { embedding: { configured: string | null; loaded: boolean; error: string | null } };
+  models: {
+    embedding: { configured: string | null; loaded: boolean; error: string | null };
+    generation: {
+      configured: string | null;
+      loaded: boolean;
+      error: string | null;
+      /** `extractive` means no generation model: functions answer without one. */
+      mode: 'generative' | 'extractive';
+      queue: { workers: number; busy: number; queued: number; maxQueue: number } | null;
+    };
+  };
   counts: { documents: number; chunks: number; pages: number; rejected: number };
   corpus: { state: 'idle' | 'ingesting' | 'done' | 'failed'; done: number; total: number };
 }

@@ -19,7 +19,7 @@ export interface TestService {
   admin: string;
   /** A personal API token for a new user of the given role. */
   tokenFor(subject: string, role?: Role): string;
-  close(): void;
+  close(): Promise<void>;
 }
 
 /** A real service (SQLite file, indexes, models from ./models) in a throwaway data dir. */
@@ -46,8 +46,8 @@ export async function createTestService(environment: Record<string, string> = {}
     admin: `Bearer ${TEST_ADMIN_TOKEN}`,
     tokenFor: (subject, role = 'clerk') =>
       `Bearer ${service.deps.tokens.create({ subject, role, name: 'test', expiresAt: null }).token}`,
-    close: () => {
-      service.close();
+    close: async () => {
+      await service.close();
       if (!environment['LLMOIN_DATA_DIR']) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { MulterError } from 'multer';
+import { GenerationUnavailableError } from '../inference';
 import { internalError, LlmoinError } from '../platform/errors';
 import type { Logger } from '../platform/logger';
 
@@ -12,6 +13,13 @@ export const notFoundHandler: RequestHandler = (request) => {
 /** Maps body-parser and multer failures onto our problem types. */
 function fromFrameworkError(error: unknown): LlmoinError | null {
   if (error instanceof LlmoinError) return error;
+  if (error instanceof GenerationUnavailableError) {
+    const overloaded = error.reason === 'overloaded';
+    return new LlmoinError(overloaded ? 'too-many-requests' : 'service-unavailable', error.message, {
+      reason: error.reason,
+      ...(error.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: error.retryAfterSeconds }),
+    });
+  }
   if (error instanceof MulterError) {
     if (error.code === 'LIMIT_FILE_SIZE') return new LlmoinError('payload-too-large', 'The uploaded file exceeds the configured upload limit.');
     return new LlmoinError('validation-failed', `Upload rejected: ${error.message}.`);
@@ -33,6 +41,11 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
     if (!known) {
       logger.error({ requestId: request.requestId, err: error instanceof Error ? { name: error.name, stack: error.stack } : String(error) }, 'unhandled error');
     }
-    response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify({ ...problem.toProblem(request.originalUrl), requestId: request.requestId }));
+    const retryAfter = problem.extensions['retryAfterSeconds'];
+    if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
+    const body: Record<string, unknown> = { ...problem.toProblem(request.originalUrl), requestId: request.requestId };
+    // OpenAI clients read `error.message`; the problem fields stay for everyone else.
+    if (request.path.startsWith('/v1/')) body['error'] = { message: problem.detail, type: problem.problemType, code: problem.extensions['reason'] ?? null };
+    response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
   };
 }

@@ -3,6 +3,7 @@ import type { Actor } from './actor';
 export type Action =
   | 'search'
   | 'research'
+  | 'generate'
   | 'document:list'
   | 'document:read'
   | 'document:upload'
@@ -17,7 +18,7 @@ export interface Resource {
 }
 
 const CLERK_ACTIONS: ReadonlySet<Action> = new Set([
-  'search', 'research', 'document:list', 'document:read', 'document:upload', 'document:delete', 'token:manage-own',
+  'search', 'research', 'generate', 'document:list', 'document:read', 'document:upload', 'document:delete', 'token:manage-own',
 ]);
 
 /**

@@ -84,7 +84,7 @@ async function main(): Promise<void> {
     `Ratio ours / raw sum: p50 ${(percentile(ours, 50) / percentile(baseline, 50)).toFixed(2)}×, p95 ${(percentile(ours, 95) / percentile(baseline, 95)).toFixed(2)}× (goal ≤ 1.2×)`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
-  service.close();
+  await service.close();
   if (!values['keep-data']) fs.rmSync(dataDir, { recursive: true, force: true });
 }
 

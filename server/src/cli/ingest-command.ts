@@ -49,7 +49,7 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   } finally {
     if (started) bar.stop();
-    service.close();
+    await service.close();
   }
 }
 

@@ -19,6 +19,14 @@ export const environmentSchema = z.object({
   LLMOIN_CORPUS_DIR: z.string().min(1).default('./corpus'),
   LLMOIN_INGEST_CORPUS_ON_START: booleanFlag.default(true),
   LLMOIN_EMBEDDING_MODEL: z.string().default(''),
+  LLMOIN_GENERATION_MODEL: z.string().default(''),
+  LLMOIN_GENERATION_CONCURRENCY: positiveInteger(1),
+  LLMOIN_GENERATION_QUEUE: z.coerce.number().int().min(0).default(8),
+  LLMOIN_GENERATION_QUEUE_TIMEOUT_MS: positiveInteger(30_000),
+  LLMOIN_GENERATION_TIMEOUT_MS: positiveInteger(120_000),
+  LLMOIN_DEFAULT_GENERATION_TOKENS: positiveInteger(512),
+  LLMOIN_MAX_GENERATION_TOKENS: positiveInteger(2048),
+  LLMOIN_MAX_PROMPT_CHARS: positiveInteger(32_000),
   LLMOIN_RETRIEVAL_MODE: z.enum(['auto', 'lexical', 'hybrid']).default('auto'),
   LLMOIN_DENSE_WEIGHT: z.coerce.number().min(0).max(1).default(0.2),
   LLMOIN_FUSION: z.enum(['score', 'rrf']).default('score'),
@@ -44,6 +52,14 @@ export interface Config {
   corpusDir: string;
   ingestCorpusOnStart: boolean;
   embeddingModel: string | null;
+  generationModel: string | null;
+  generationConcurrency: number;
+  generationQueue: number;
+  generationQueueTimeoutMs: number;
+  generationTimeoutMs: number;
+  defaultGenerationTokens: number;
+  maxGenerationTokens: number;
+  maxPromptChars: number;
   retrievalMode: 'auto' | 'lexical' | 'hybrid';
   denseWeight: number;
   fusion: 'score' | 'rrf';
@@ -68,6 +84,14 @@ export function toConfig(environment: Environment, workingDirectory: string): Co
     corpusDir: resolve(environment.LLMOIN_CORPUS_DIR),
     ingestCorpusOnStart: environment.LLMOIN_INGEST_CORPUS_ON_START,
     embeddingModel: environment.LLMOIN_EMBEDDING_MODEL.trim() || null,
+    generationModel: environment.LLMOIN_GENERATION_MODEL.trim() || null,
+    generationConcurrency: environment.LLMOIN_GENERATION_CONCURRENCY,
+    generationQueue: environment.LLMOIN_GENERATION_QUEUE,
+    generationQueueTimeoutMs: environment.LLMOIN_GENERATION_QUEUE_TIMEOUT_MS,
+    generationTimeoutMs: environment.LLMOIN_GENERATION_TIMEOUT_MS,
+    defaultGenerationTokens: environment.LLMOIN_DEFAULT_GENERATION_TOKENS,
+    maxGenerationTokens: environment.LLMOIN_MAX_GENERATION_TOKENS,
+    maxPromptChars: environment.LLMOIN_MAX_PROMPT_CHARS,
     retrievalMode: environment.LLMOIN_RETRIEVAL_MODE,
     denseWeight: environment.LLMOIN_DENSE_WEIGHT,
     fusion: environment.LLMOIN_FUSION,

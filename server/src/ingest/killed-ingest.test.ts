@@ -61,7 +61,7 @@ describe('an ingest killed mid-way', () => {
         expect(final.documents).toBe(laws.length);
         expect(restarted.service.deps.status().retrieval.dense?.vectors).toBe(final.chunks);
       } finally {
-        restarted.close();
+        await restarted.close();
       }
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });

@@ -12,6 +12,8 @@ export type ProblemType =
   | 'unauthenticated'
   | 'forbidden'
   | 'conflict'
+  | 'too-many-requests'
+  | 'model-not-found'
   | 'service-unavailable'
   | 'internal-error';
 
@@ -25,6 +27,8 @@ const STATUS: Record<ProblemType, number> = {
   unauthenticated: 401,
   forbidden: 403,
   conflict: 409,
+  'too-many-requests': 429,
+  'model-not-found': 404,
   'service-unavailable': 503,
   'internal-error': 500,
 };
@@ -39,6 +43,8 @@ const TITLES: Record<ProblemType, string> = {
   unauthenticated: 'Authentication required',
   forbidden: 'Forbidden',
   conflict: 'Conflict',
+  'too-many-requests': 'Too many requests',
+  'model-not-found': 'Model not found',
   'service-unavailable': 'Service unavailable',
   'internal-error': 'Internal server error',
 };

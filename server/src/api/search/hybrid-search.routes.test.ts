@@ -43,7 +43,7 @@ describe('hybrid search with the committed test encoder', () => {
       expect(health.body).toMatchObject({ status: 'degraded', retrieval: { mode: 'lexical', dense: null }, models: { embedding: { configured: 'no-such-model', loaded: false } } });
       expect(health.body.models.embedding.error).toMatch(/no-such-model/);
     } finally {
-      degraded.close();
+      await degraded.close();
     }
   });
 });
