@@ -11,6 +11,7 @@ import type { Authenticator, TokenStore } from './auth';
 import type { Config } from './config';
 import type { DocumentLibrary } from './ingest';
 import type { ModelCatalog } from './inference';
+import type { PromptLibrary } from './generation';
 import type { Logger } from './platform/logger';
 import type { GermanAnalyzer, Retriever } from './retrieval';
 import type { SystemStatus } from './system-status';
@@ -24,6 +25,7 @@ export interface AppDependencies {
   retriever: Retriever;
   analyzer: GermanAnalyzer;
   models: ModelCatalog;
+  prompts: PromptLibrary;
   status: () => SystemStatus;
 }
 

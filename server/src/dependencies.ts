@@ -8,6 +8,7 @@ import { GenerationUnavailableError, LocalGenerationModel, ModelCatalog, Transfo
 import { openDatabase, schemaVersion, type Database } from './platform/db';
 import type { Logger } from './platform/logger';
 import { createGermanAnalyzer, LexicalIndex, syncVectorIndex, VectorIndex, type Retriever } from './retrieval';
+import { loadPromptLibrary, RESEARCH_PROMPT_ID } from './generation';
 import type { SystemStatus } from './system-status';
 
 export interface Service {
@@ -22,6 +23,8 @@ const VERSION = '0.1.0';
 
 /** Composition root: config → database, indexes, models → the plain objects the app and CLIs use. */
 export async function buildService(config: Config, logger: Logger): Promise<Service> {
+  // Prompts first: a broken prompt file stops the start before anything else is opened.
+  const prompts = loadPromptLibrary(config.promptsDir, [RESEARCH_PROMPT_ID]);
   const database = openDatabase({ file: path.join(config.dataDir, 'llmoin.db') });
   const analyzer = createGermanAnalyzer();
   const lexicalIndex = new LexicalIndex(database, analyzer);
@@ -86,7 +89,7 @@ export async function buildService(config: Config, logger: Logger): Promise<Serv
   };
 
   return {
-    deps: { config, logger, authenticator: new Authenticator(tokens, config.adminToken), tokens, library, retriever, analyzer, models, status },
+    deps: { config, logger, authenticator: new Authenticator(tokens, config.adminToken), tokens, library, retriever, analyzer, models, prompts, status },
     database,
     ingestCorpus,
     close: async () => {

@@ -30,6 +30,7 @@ export async function createTestService(environment: Record<string, string> = {}
       LLMOIN_DATA_DIR: dataDir,
       LLMOIN_MODELS_DIR: path.join(REPO_ROOT, 'models'),
       LLMOIN_CORPUS_DIR: path.join(REPO_ROOT, 'corpus'),
+      LLMOIN_PROMPTS_DIR: path.join(REPO_ROOT, 'prompts'),
       LLMOIN_ADMIN_TOKEN: TEST_ADMIN_TOKEN,
       LLMOIN_INGEST_CORPUS_ON_START: 'false',
       LLMOIN_LOG_LEVEL: 'silent',

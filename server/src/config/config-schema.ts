@@ -17,6 +17,7 @@ export const environmentSchema = z.object({
   LLMOIN_HOST: z.string().min(1).default('127.0.0.1'),
   LLMOIN_MODELS_DIR: z.string().min(1).default('./models'),
   LLMOIN_CORPUS_DIR: z.string().min(1).default('./corpus'),
+  LLMOIN_PROMPTS_DIR: z.string().min(1).default('./prompts'),
   LLMOIN_INGEST_CORPUS_ON_START: booleanFlag.default(true),
   LLMOIN_EMBEDDING_MODEL: z.string().default(''),
   LLMOIN_GENERATION_MODEL: z.string().default(''),
@@ -50,6 +51,7 @@ export interface Config {
   host: string;
   modelsDir: string;
   corpusDir: string;
+  promptsDir: string;
   ingestCorpusOnStart: boolean;
   embeddingModel: string | null;
   generationModel: string | null;
@@ -82,6 +84,7 @@ export function toConfig(environment: Environment, workingDirectory: string): Co
     host: environment.LLMOIN_HOST,
     modelsDir: resolve(environment.LLMOIN_MODELS_DIR),
     corpusDir: resolve(environment.LLMOIN_CORPUS_DIR),
+    promptsDir: resolve(environment.LLMOIN_PROMPTS_DIR),
     ingestCorpusOnStart: environment.LLMOIN_INGEST_CORPUS_ON_START,
     embeddingModel: environment.LLMOIN_EMBEDDING_MODEL.trim() || null,
     generationModel: environment.LLMOIN_GENERATION_MODEL.trim() || null,

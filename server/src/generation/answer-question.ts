@@ -11,7 +11,7 @@ export interface Citation {
 }
 
 export interface Answer {
-  mode: 'extractive';
+  mode: 'extractive' | 'generative';
   retrievalMode: RetrievalMode;
   /** Whether the corpus held anything relevant; when false the answer says so and cites nothing. */
   found: boolean;
@@ -37,7 +37,7 @@ const MAX_QUOTE_CHARS = 600;
  * Research without a language model: the best passages, each reduced to the sentences that
  * share the most terms with the question, quoted verbatim with exact offsets.
  */
-export async function answerQuestion(
+export async function answerExtractively(
   retriever: Retriever,
   analyzer: GermanAnalyzer,
   input: AnswerQuestionInput,

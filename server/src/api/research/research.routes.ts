@@ -2,14 +2,15 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { visibleTo } from '../../auth';
 import type { Config } from '../../config';
-import { answerQuestion } from '../../generation';
+import { researchQuestion, type PromptLibrary } from '../../generation';
+import type { ModelCatalog } from '../../inference';
 import type { GermanAnalyzer, Retriever } from '../../retrieval';
 import { authorize } from '../request-context';
 import { filterSchema } from '../search/search.schema';
 import { presentPassage } from '../search/passage.presenter';
 import { validate } from '../validate';
 
-export function researchRoutes(deps: { retriever: Retriever; analyzer: GermanAnalyzer; config: Config }): Router {
+export function researchRoutes(deps: { retriever: Retriever; analyzer: GermanAnalyzer; prompts: PromptLibrary; models: ModelCatalog; config: Config }): Router {
   const router = Router();
   const schema = z
     .object({
@@ -21,14 +22,23 @@ export function researchRoutes(deps: { retriever: Retriever; analyzer: GermanAna
   router.post('/api/v1/research', async (request, response) => {
     const actor = authorize(request, 'research');
     const body = validate(schema, request.body);
-    const answer = await answerQuestion(deps.retriever, deps.analyzer, {
-      question: body.question, k: body.k, filter: { ...body.filter, visibleTo: visibleTo(actor) },
+    const controller = new AbortController();
+    response.on('close', () => {
+      if (!response.writableFinished) controller.abort();
     });
+    const answer = await researchQuestion(
+      { retriever: deps.retriever, analyzer: deps.analyzer, prompts: deps.prompts, generation: deps.models.defaultGeneration(), maxTokens: deps.config.defaultGenerationTokens },
+      { question: body.question, k: body.k, filter: { ...body.filter, visibleTo: visibleTo(actor) }, signal: controller.signal },
+    );
     response.json({
       mode: answer.mode,
       retrievalMode: answer.retrievalMode,
       found: answer.found,
       answer: answer.answer,
+      model: answer.model,
+      prompt: answer.prompt,
+      verification: answer.verification,
+      fallback: answer.fallback,
       citations: answer.citations.map((citation) => ({
         marker: citation.marker,
         quote: citation.quote,
