@@ -4,7 +4,8 @@ import type { AppDependencies } from './app';
 import { Authenticator, TokenStore } from './auth';
 import type { Config } from './config';
 import { DocumentLibrary, DocumentStore, type IngestPathsOptions, type IngestSummary } from './ingest';
-import { GenerationUnavailableError, LocalGenerationModel, ModelCatalog, TransformersEmbeddingModel, type EmbeddingModel } from './inference';
+import { ModelCatalog, type EmbeddingModel } from './inference';
+import { loadModels } from './load-models';
 import { openDatabase, schemaVersion, type Database } from './platform/db';
 import type { Logger } from './platform/logger';
 import { createGermanAnalyzer, LexicalIndex, syncVectorIndex, VectorIndex, type Retriever } from './retrieval';
@@ -25,21 +26,23 @@ const VERSION = '0.1.0';
 export async function buildService(config: Config, logger: Logger): Promise<Service> {
   // Prompts first: a broken prompt file stops the start before anything else is opened.
   const prompts = loadPromptLibrary(config.promptsDir, [RESEARCH_PROMPT_ID]);
+  // Then models: a modified model file stops the start (ModelIntegrityError) before the data dir is touched.
+  const loaded = await loadModels(config, logger);
+  const embedding = loaded.embedding;
+  const generation = loaded.generation;
   const database = openDatabase({ file: path.join(config.dataDir, 'llmoin.db') });
   const analyzer = createGermanAnalyzer();
   const lexicalIndex = new LexicalIndex(database, analyzer);
   const store = new DocumentStore(database);
-  const embedding = await loadEmbeddingModel(config, logger);
   const dense = embedding.model ? await openDenseIndex(config, database, embedding.model, logger) : null;
   const retriever: Retriever = { database, lexicalIndex, dense };
   const library = new DocumentLibrary({
     store, lexicalIndex, chunking: { chunkSize: config.chunkSize, chunkOverlap: config.chunkOverlap }, maxPdfPages: config.maxPdfPages,
     afterChange: dense ? async () => void (await syncVectorIndex(database, dense.index, dense.model)) : undefined,
   });
-  const generation = await loadGenerationModel(config, logger);
   const models = new ModelCatalog(generation.model ? generation.model.modelId : null);
-  if (embedding.model) models.addEmbedding(embedding.model, 'transformers');
-  if (generation.model) models.addGeneration(generation.model, 'transformers');
+  if (embedding.model && embedding.backend) models.addEmbedding(embedding.model, embedding.backend);
+  if (generation.model && generation.backend) models.addGeneration(generation.model, generation.backend);
   const tokens = new TokenStore(database);
   const corpus: SystemStatus['corpus'] = { state: 'idle', done: 0, total: 0 };
 
@@ -59,8 +62,8 @@ export async function buildService(config: Config, logger: Logger): Promise<Serv
       models: {
         embedding: { configured: config.embeddingModel, loaded: embedding.model !== null, error: embedding.error },
         generation: {
-          configured: config.generationModel, loaded: generation.model !== null, error: generation.error,
-          mode: generation.model ? 'generative' : 'extractive', queue: generation.model?.state() ?? null,
+          configured: config.generationModel, loaded: generation.model !== null, error: generation.error, backend: generation.backend,
+          mode: generation.model ? 'generative' : 'extractive', queue: generation.queue(),
         },
       },
       counts,
@@ -93,47 +96,11 @@ export async function buildService(config: Config, logger: Logger): Promise<Serv
     database,
     ingestCorpus,
     close: async () => {
-      await generation.model?.close();
+      await generation.close();
       dense?.index.save();
       database.close();
     },
   };
-}
-
-interface EmbeddingState {
-  model: EmbeddingModel | null;
-  reason: string | null;
-  error: string | null;
-}
-
-async function loadEmbeddingModel(config: Config, logger: Logger): Promise<EmbeddingState> {
-  if (config.retrievalMode === 'lexical') return { model: null, reason: 'LLMOIN_RETRIEVAL_MODE=lexical', error: null };
-  if (!config.embeddingModel) return { model: null, reason: 'no embedding model configured (LLMOIN_EMBEDDING_MODEL)', error: null };
-  try {
-    const model = await TransformersEmbeddingModel.load({ modelsDir: config.modelsDir, modelId: config.embeddingModel });
-    logger.info({ modelId: model.modelId, dimensions: model.dimensions }, 'embedding model loaded');
-    return { model, reason: null, error: null };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    logger.error({ modelId: config.embeddingModel, error: message }, 'embedding model unavailable: running lexical-only');
-    return { model: null, reason: 'embedding model failed to load', error: message };
-  }
-}
-
-async function loadGenerationModel(config: Config, logger: Logger): Promise<{ model: LocalGenerationModel | null; error: string | null }> {
-  if (!config.generationModel) return { model: null, error: null };
-  try {
-    const model = await LocalGenerationModel.load({
-      modelsDir: config.modelsDir, modelId: config.generationModel, concurrency: config.generationConcurrency,
-      maxQueue: config.generationQueue, queueTimeoutMs: config.generationQueueTimeoutMs, generationTimeoutMs: config.generationTimeoutMs,
-    });
-    logger.info({ modelId: model.modelId, workers: config.generationConcurrency }, 'generation model loaded');
-    return { model, error: null };
-  } catch (error) {
-    const message = error instanceof GenerationUnavailableError || error instanceof Error ? error.message : String(error);
-    logger.error({ modelId: config.generationModel, error: message }, 'generation model unavailable: functions fall back to extractive mode');
-    return { model: null, error: message };
-  }
 }
 
 async function openDenseIndex(config: Config, database: Database, model: EmbeddingModel, logger: Logger) {

@@ -16,6 +16,7 @@ export interface SystemStatus {
       configured: string | null;
       loaded: boolean;
       error: string | null;
+      backend: 'transformers' | 'openai-compatible' | null;
       /** `extractive` means no generation model: functions answer without one. */
       mode: 'generative' | 'extractive';
       queue: { workers: number; busy: number; queued: number; maxQueue: number } | null;

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { LexicalIndex } from '../retrieval';
 import { abbreviationFromTitle, chunkDocument, readFrontMatter, type ChunkingOptions } from './chunking';
 import type { DocumentRecord, DocumentStore } from './document-store';
-import { ExtractionError, extractDocument, type ExtractionFailureReason } from './extraction';
+import { ExtractionError, extractDocument, type ExtractedDocument, type ExtractionFailureReason } from './extraction';
 
 export interface IngestContext {
   store: DocumentStore;
@@ -42,7 +42,7 @@ export async function ingestDocument(context: IngestContext, input: IngestInput)
   const twin = existing ? null : store.findByHash(input.collection, input.owner, sha256);
   if (twin) return { status: 'duplicate', document: twin, chunkCount: store.chunkCount(twin.id) };
 
-  let extracted;
+  let extracted: ExtractedDocument;
   try {
     extracted = await extractDocument({ bytes: input.bytes, fileName: input.fileName, maxPages: context.maxPdfPages });
   } catch (error) {
