@@ -3,6 +3,7 @@ module.exports = {
   testEnvironment: '<rootDir>/server/test/node-environment.js',
   roots: ['<rootDir>/server'],
   testMatch: ['**/*.test.ts'],
+  setupFiles: ['<rootDir>/server/test/no-network.js'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }] },
   testTimeout: 60000,
   maxWorkers: 2,

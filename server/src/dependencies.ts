@@ -4,7 +4,7 @@ import type { AppDependencies } from './app';
 import { Authenticator, TokenStore } from './auth';
 import type { Config } from './config';
 import { DocumentLibrary, DocumentStore, type IngestPathsOptions, type IngestSummary } from './ingest';
-import { ModelCatalog, type EmbeddingModel } from './inference';
+import { ModelCatalog, type CircuitBreakerSnapshot, type EmbeddingModel } from './inference';
 import { loadModels } from './load-models';
 import { openDatabase, schemaVersion, type Database } from './platform/db';
 import type { Logger } from './platform/logger';
@@ -48,7 +48,8 @@ export async function buildService(config: Config, logger: Logger): Promise<Serv
 
   const status = (): SystemStatus => {
     const counts = store.counts();
-    const degraded = embedding.error !== null || generation.error !== null || corpus.state === 'failed';
+    const circuitOpen = generation.circuit()?.state === 'open';
+    const degraded = embedding.error !== null || generation.error !== null || circuitOpen || corpus.state === 'failed';
     return {
       status: degraded ? 'degraded' : 'ok',
       version: VERSION,
@@ -63,7 +64,7 @@ export async function buildService(config: Config, logger: Logger): Promise<Serv
         embedding: { configured: config.embeddingModel, loaded: embedding.model !== null, error: embedding.error },
         generation: {
           configured: config.generationModel, loaded: generation.model !== null, error: generation.error, backend: generation.backend,
-          mode: generation.model ? 'generative' : 'extractive', queue: generation.queue(),
+          mode: generation.model ? 'generative' : 'extractive', queue: generation.queue(), circuit: circuitStatus(generation.circuit()),
         },
       },
       counts,
@@ -101,6 +102,11 @@ export async function buildService(config: Config, logger: Logger): Promise<Serv
       database.close();
     },
   };
+}
+
+function circuitStatus(snapshot: CircuitBreakerSnapshot | null): SystemStatus['models']['generation']['circuit'] {
+  if (!snapshot) return null;
+  return { state: snapshot.state, consecutiveFailures: snapshot.consecutiveFailures, retryAfterSeconds: snapshot.state === 'open' ? snapshot.retryAfterSeconds : null };
 }
 
 async function openDenseIndex(config: Config, database: Database, model: EmbeddingModel, logger: Logger) {

@@ -1,7 +1,7 @@
 import { readSecret, type Config } from './config';
 import {
   LocalGenerationModel, OpenAiCompatibleEmbeddingModel, OpenAiCompatibleGenerationModel, TransformersEmbeddingModel,
-  type EmbeddingModel, type TextGenerationModel,
+  type CircuitBreakerSnapshot, type EmbeddingModel, type TextGenerationModel,
 } from './inference';
 import { verifyConfiguredModels, type ResolvedModel } from './inference/registry';
 import type { Logger } from './platform/logger';
@@ -16,7 +16,13 @@ export interface LoadedModel<Model> {
 
 export interface LoadedModels {
   embedding: LoadedModel<EmbeddingModel>;
-  generation: LoadedModel<TextGenerationModel> & { close(): Promise<void>; queue(): { workers: number; busy: number; queued: number; maxQueue: number } | null };
+  generation: LoadedModel<TextGenerationModel> & {
+    close(): Promise<void>;
+    /** Local worker queue (transformers backend). */
+    queue(): { workers: number; busy: number; queued: number; maxQueue: number } | null;
+    /** Circuit state of the upstream (openai-compatible backend). */
+    circuit(): CircuitBreakerSnapshot | null;
+  };
 }
 
 // Upstream defaults: generous first-token time for queued clusters, retries only before output.
@@ -41,9 +47,10 @@ export async function loadModels(config: Config, logger: Logger): Promise<Loaded
     : await attempt(configured.embedding, 'no embedding model configured (LLMOIN_EMBEDDING_MODEL)', logger, (resolved) => loadEmbedding(config, resolved));
   const generation = await attempt(configured.generation, 'no generation model configured (LLMOIN_GENERATION_MODEL)', logger, (resolved) => loadGeneration(config, resolved));
   const local = generation.model instanceof LocalGenerationModel ? generation.model : null;
+  const remote = generation.model instanceof OpenAiCompatibleGenerationModel ? generation.model : null;
   return {
     embedding,
-    generation: { ...generation, close: async () => local?.close(), queue: () => local?.state() ?? null },
+    generation: { ...generation, close: async () => local?.close(), queue: () => local?.state() ?? null, circuit: () => remote?.breaker.snapshot() ?? null },
   };
 }
 

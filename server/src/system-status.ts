@@ -20,6 +20,8 @@ export interface SystemStatus {
       /** `extractive` means no generation model: functions answer without one. */
       mode: 'generative' | 'extractive';
       queue: { workers: number; busy: number; queued: number; maxQueue: number } | null;
+      /** Upstream circuit breaker (open = the inference server is failing; callers get 503). */
+      circuit: { state: 'closed' | 'open' | 'half-open'; consecutiveFailures: number; retryAfterSeconds: number | null } | null;
     };
   };
   counts: { documents: number; chunks: number; pages: number; rejected: number };

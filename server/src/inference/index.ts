@@ -6,5 +6,5 @@ export { ModelCatalog, type CatalogEntry } from './model-catalog';
 export { LocalGenerationModel, type LocalGenerationOptions } from './local-generation/local-generation-model';
 export {
   CircuitBreaker, OpenAiCompatibleGenerationModel, OpenAiCompatibleEmbeddingModel, probeUpstream, UpstreamRequestError, UpstreamStreamBrokenError,
-  type OpenAiCompatibleGenerationOptions, type OpenAiCompatibleEmbeddingOptions, type UpstreamProbe,
+  type OpenAiCompatibleGenerationOptions, type OpenAiCompatibleEmbeddingOptions, type UpstreamProbe, type CircuitBreakerSnapshot,
 } from './openai-compatible';

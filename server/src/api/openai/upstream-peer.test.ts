@@ -107,5 +107,7 @@ describe('generation through an upstream LLMoin instance', () => {
       .send({ model: 'cluster-generator', messages, max_tokens: 5 });
     expect(refused.status).toBe(503);
     expect(refused.body.reason).toMatch(/backend-down|circuit-open/);
+    const health = await request(front.app).get('/health').expect(200);
+    expect(health.body.models.generation.circuit.consecutiveFailures).toBeGreaterThan(0);
   });
 });
