@@ -12,3 +12,15 @@ export async function timeMs<T>(work: () => T | Promise<T>): Promise<{ ms: numbe
   const value = await work();
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, value };
 }
+
+/**
+ * Median of the per-pair ratios candidate[i] / baseline[i] of two samples taken in the same
+ * interleaved rounds; steadier than a ratio of medians when other load on the machine drifts.
+ */
+export function medianRatio(baseline: number[], candidate: number[]): number {
+  const ratios = baseline.flatMap((value, i) => {
+    const other = candidate[i];
+    return other === undefined || value === 0 ? [] : [other / value];
+  });
+  return percentile(ratios, 50);
+}

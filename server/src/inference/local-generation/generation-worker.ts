@@ -17,6 +17,13 @@ const send = (reply: WorkerReply) => port.postMessage(reply);
 type Tokenizer = Awaited<ReturnType<typeof transformers.AutoTokenizer.from_pretrained>>;
 type CausalModel = Awaited<ReturnType<typeof transformers.AutoModelForCausalLM.from_pretrained>>;
 
+/**
+ * Tokens of small models arrive faster than a message per token is worth: each costs the HTTP
+ * thread a postMessage, an SSE chunk and a write (measured: 0.85× of direct throughput). Text is
+ * therefore sent at once when the last message is older than this, else collected until then.
+ */
+const COALESCE_MS = 50;
+
 const interrupts = new Map<number, InstanceType<typeof transformers.InterruptableStoppingCriteria>>();
 let loaded: { tokenizer: Tokenizer; model: CausalModel } | null = null;
 let chain: Promise<void> = Promise.resolve();
@@ -25,7 +32,10 @@ async function load(): Promise<void> {
   const started = performance.now();
   configureTransformers(start.modelsDir);
   const tokenizer = await transformers.AutoTokenizer.from_pretrained(start.modelId);
-  const model = await transformers.AutoModelForCausalLM.from_pretrained(start.modelId, { dtype: start.dtype });
+  const model = await transformers.AutoModelForCausalLM.from_pretrained(start.modelId, {
+    dtype: start.dtype,
+    session_options: { intraOpNumThreads: start.intraOpThreads },
+  });
   loaded = { tokenizer, model };
   const config = model.config as unknown as { max_position_embeddings?: number };
   send({ type: 'ready', contextLength: config.max_position_embeddings ?? 2048, loadMs: performance.now() - started });
@@ -40,6 +50,17 @@ async function generate(jobId: number, messages: ChatMessage[], settings: Genera
   const interrupt = new transformers.InterruptableStoppingCriteria();
   interrupts.set(jobId, interrupt);
   const filter = new StopSequenceFilter(settings.stop);
+  let held = '';
+  let lastSent = 0;
+  const emit = (text: string, force: boolean) => {
+    held += text;
+    const now = performance.now();
+    if (held && (force || now - lastSent >= COALESCE_MS)) {
+      send({ type: 'text-delta', jobId, text: held });
+      held = '';
+      lastSent = now;
+    }
+  };
   let completionTokens = 0;
   let stoppedBySequence = false;
   const streamer = new transformers.TextStreamer(tokenizer, {
@@ -50,7 +71,7 @@ async function generate(jobId: number, messages: ChatMessage[], settings: Genera
     },
     callback_function: (text: string) => {
       const { text: safe, stopped } = filter.push(text);
-      if (safe) send({ type: 'text-delta', jobId, text: safe });
+      if (safe) emit(safe, false);
       if (stopped && !stoppedBySequence) {
         stoppedBySequence = true;
         interrupt.interrupt();
@@ -67,8 +88,7 @@ async function generate(jobId: number, messages: ChatMessage[], settings: Genera
     streamer,
     stopping_criteria: [interrupt],
   });
-  const rest = filter.flush();
-  if (rest) send({ type: 'text-delta', jobId, text: rest });
+  emit(filter.flush(), true);
   interrupts.delete(jobId);
   const finishReason: FinishReason = stoppedBySequence
     ? 'stop'

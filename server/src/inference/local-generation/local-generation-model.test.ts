@@ -36,7 +36,8 @@ describe('LocalGenerationModel (transformers.js in a worker thread)', () => {
   it('reproduces the PyTorch greedy reference token for token, streamed in order', async () => {
     const { deltas, finish } = await collect(model.generate({ messages, settings: greedy(chat.new_ids.length) }));
     expect(deltas.join('')).toBe(chat.new_text);
-    expect(deltas.length).toBeGreaterThan(3);
+    // Streamed, not all at once: the first piece is sent at once, later ones coalesced per 50 ms.
+    expect(deltas.length).toBeGreaterThanOrEqual(2);
     expect(finish).toEqual({ type: 'finish', finishReason: 'length', usage: { promptTokens: 27, completionTokens: chat.new_ids.length } });
   });
 

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import {
@@ -187,7 +188,9 @@ export class LocalGenerationModel implements TextGenerationModel {
 }
 
 function startWorker(script: string, options: LocalGenerationOptions): Promise<{ worker: Worker; contextLength: number }> {
-  const data: WorkerStartData = { modelsDir: options.modelsDir, modelId: options.modelId, dtype: options.dtype ?? 'fp32' };
+  // Workers share the cores: oversubscribed onnxruntime thread pools halved throughput under load (bench/RESULTS.md).
+  const intraOpThreads = Math.max(1, Math.floor(os.availableParallelism() / options.concurrency));
+  const data: WorkerStartData = { modelsDir: options.modelsDir, modelId: options.modelId, dtype: options.dtype ?? 'fp32', intraOpThreads };
   const worker = new Worker(script, { workerData: data });
   return new Promise((resolve, reject) => {
     const onMessage = (reply: WorkerReply) => {

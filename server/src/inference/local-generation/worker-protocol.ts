@@ -5,6 +5,8 @@ export interface WorkerStartData {
   modelsDir: string;
   modelId: string;
   dtype: 'fp32' | 'q8';
+  /** onnxruntime intra-op threads per worker: cores shared among the workers. */
+  intraOpThreads: number;
 }
 
 /** Main thread → worker. */
