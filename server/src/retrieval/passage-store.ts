@@ -16,19 +16,7 @@ export interface Passage {
   score: number;
 }
 
-interface PassageRow {
-  chunkId: number;
-  documentId: string;
-  title: string;
-  source: string;
-  collection: string;
-  section: string | null;
-  heading: string | null;
-  page: number;
-  quote: string;
-  start: number;
-  end: number;
-}
+type PassageRow = Omit<Passage, 'score'>;
 
 /** Loads passages for ranked chunk ids, preserving the ranking order. */
 export function loadPassages(database: Database, ranked: Array<{ chunkId: number; score: number }>): Passage[] {
