@@ -74,7 +74,8 @@ async function splitSection(
     const found = sectionText.indexOf(trimmed, cursor);
     if (found === -1) throw new Error('Chunk text could not be located in its section');
     spans.push({ start: section.start + found, end: section.start + found + trimmed.length });
-    cursor = found + 1;
+    // Overlap can make a piece start where the previous one started: search from there, not after it.
+    cursor = found;
   }
   return spans;
 }
