@@ -25,6 +25,14 @@ import time
 import unicodedata
 
 
+def package_version(name):
+    try:
+        from importlib.metadata import version
+        return version(name)
+    except Exception:  # noqa: BLE001 - informational only
+        return "unknown"
+
+
 def normalise(text):
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
 
@@ -101,7 +109,7 @@ def main(argv):
     }
     output = {
         "system": "bm25s",
-        "versions": {"bm25s": getattr(bm25s, "__version__", "unknown"), "PyStemmer": getattr(Stemmer, "__version__", "unknown"),
+        "versions": {"bm25s": package_version("bm25s"), "PyStemmer": package_version("PyStemmer"),
                      "numpy": np.__version__, "python": sys.version.split()[0]},
         "settings": {"k1": 1.5, "b": 0.75, "method": "lucene", "stemmer": "german (Snowball, PyStemmer)",
                      "stopwords": "bm25s 'de' (NLTK German list)", "token_pattern": r"(?u)\b\w\w+\b", "k": k},

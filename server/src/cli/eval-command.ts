@@ -22,9 +22,10 @@ Options:
   --modes LIST        lexical,hybrid (default lexical; hybrid needs models/${TEST_ENCODER})
   --split S           all | dev | test: all queries, or the first / second half in id order (default all)
   --variants LIST     ';'-separated lexical variants, e.g. "decompound=0;weights=1/1/1+title=none"
-                      (keys: decompound, stopwords, weights=T/S/B, title=keep|none, chunk=SIZE/OVERLAP, perdoc=N)
+                      (keys: decompound, stopwords, weights=T/S/B, title=keep|none, chunk=SIZE/OVERLAP, perdoc=N,
+                      docprior=λ, unit=chunk|document; see server/src/eval/variants.ts)
   --fusion LIST       ';'-separated fusion formulas compared on one hybrid index (needs models/${TEST_ENCODER}):
-                      rrf<K>@<w> (service: rrf60@LLMOIN_DENSE_WEIGHT), minmax@<w>, lexical, dense
+                      minmax@<w> (service: LLMOIN_FUSION=score), rrf<K>@<w> (LLMOIN_FUSION=rrf is rrf60), lexical, dense
   --no-baseline       skip the bm25s baseline
   --out DIR           results folder (default eval/results)
   --no-progress       no progress bars on stderr

@@ -40,13 +40,24 @@ export function writeBaselineInput(file: string, dataset: EvalDataset, queries: 
 
 function runPython(python: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string; error?: Error }> {
   return new Promise((resolve) => {
-    const child = spawn(python, args, { stdio: ['ignore', 'pipe', 'pipe'], timeout: TIMEOUT_MS });
+    // Own timer rather than spawn's `timeout` option: that one stays armed when the spawn itself
+    // fails (no such python), which would keep the process alive for the whole timeout.
+    const child = spawn(python, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS);
+    timer.unref();
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.on('error', (error) => resolve({ code: null, stdout: '', stderr: '', error }));
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      resolve({ code: null, stdout: '', stderr: '', error });
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const killed = signal === 'SIGKILL' ? `killed after ${TIMEOUT_MS / 60000} min\n` : '';
+      resolve({ code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: killed + Buffer.concat(stderr).toString('utf8') });
+    });
   });
 }
 
@@ -56,11 +67,11 @@ function runPython(python: string, args: string[]): Promise<{ code: number | nul
  * Hits are recomputed here from the returned passage ids with the same rules as for the service,
  * and checked against the script's own ranks.
  */
-export async function runBaseline(dataset: EvalDataset, queries: EvalQuery[]): Promise<SystemRun> {
+export async function runBaseline(dataset: EvalDataset, queries: EvalQuery[], options: { python?: string } = {}): Promise<SystemRun> {
   const system = 'bm25s';
   const root = repoRoot();
   const script = path.join(root, BASELINE_SCRIPT);
-  const python = pythonExecutable(root);
+  const python = options.python ?? pythonExecutable(root);
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), `llmoin-bm25s-${dataset.name}-`));
   try {
     const input = path.join(directory, 'input.jsonl');

@@ -1,4 +1,4 @@
-import { fuse, fuseMinMax, parseFusion } from './fusion';
+import { fuse, parseFusion } from './fusion';
 
 describe('parseFusion', () => {
   it('reads the supported formulas', () => {
@@ -12,13 +12,13 @@ describe('parseFusion', () => {
   });
 });
 
-describe('fuseMinMax', () => {
+describe('minmax fusion', () => {
   it('combines normalised scores by weight (hand-computed)', () => {
     // lexical 10, 6, 2 → 1, 0.5, 0;  dense 0.9, 0.5 → 1, 0
-    const fused = fuseMinMax(
+    const fused = fuse(
+      parseFusion('minmax@0.3'),
       [{ chunkId: 1, score: 10 }, { chunkId: 2, score: 6 }, { chunkId: 3, score: 2 }],
       [{ chunkId: 3, score: 0.9 }, { chunkId: 4, score: 0.5 }],
-      0.3,
     );
     // 1: 0.7;  2: 0.35;  3: 0 + 0.3 = 0.3;  4: 0
     expect(fused.map((hit) => hit.chunkId)).toEqual([1, 2, 3, 4]);
@@ -27,7 +27,7 @@ describe('fuseMinMax', () => {
   });
 
   it('gives a single-candidate list full weight and breaks ties by id', () => {
-    const fused = fuseMinMax([{ chunkId: 9, score: 3 }], [{ chunkId: 2, score: 0.4 }], 0.5);
+    const fused = fuse(parseFusion('minmax@0.5'), [{ chunkId: 9, score: 3 }], [{ chunkId: 2, score: 0.4 }]);
     expect(fused).toEqual([{ chunkId: 2, score: 0.5 }, { chunkId: 9, score: 0.5 }]);
   });
 });

@@ -7,7 +7,7 @@ import { loadConfig, type Config } from '../config';
 import { buildService, type Service } from '../dependencies';
 import { createLogger } from '../platform/logger';
 import type { Database } from '../platform/db';
-import { createGermanAnalyzer, LexicalIndex, loadPassages, retrieveChunks, type Passage, type Retriever } from '../retrieval';
+import { createGermanAnalyzer, LexicalIndex, loadPassages, retrieveChunks, type GermanAnalyzer, type LexicalWeights, type Passage, type Retriever } from '../retrieval';
 import { containsAnswer, type EvalDataset, type EvalQuery } from './datasets';
 import { fuse, type FusionSpec } from './fusion';
 import { firstHitRank, summarize, type RetrievalMetrics } from './metrics';
@@ -153,9 +153,16 @@ export function limitPerDocument<T extends { documentId: string }>(passages: T[]
   });
 }
 
-/** Runs every query through retrieveChunks (k = 10) and ranks the first hit. */
+/** Retrieval under test: the top `k` passages for a query, best first. */
+export type SearchFunction = (query: string, k: number) => Promise<Passage[]>;
+
+/** The service's own retrieval: retrieveChunks. */
+export const serviceSearch = (retriever: Retriever): SearchFunction =>
+  async (query, k) => (await retrieveChunks(retriever, { query, k })).passages;
+
+/** Runs every query through `search` (retrieveChunks unless an experiment says otherwise, k = 10) and ranks the first hit. */
 export async function runQueries(
-  retriever: Retriever, ingested: Pick<IngestedService, 'evalIdOf'>, queries: EvalQuery[], context: RunContext, phase: string,
+  search: SearchFunction, ingested: Pick<IngestedService, 'evalIdOf'>, queries: EvalQuery[], context: RunContext, phase: string,
   options: { perDocument?: number } = {},
 ): Promise<{ results: QueryResult[]; metrics: RetrievalMetrics; msPerQuery: number }> {
   const bar = progressBar(context, phase);
@@ -165,9 +172,9 @@ export async function runQueries(
   for (const query of queries) {
     const started = performance.now();
     const perDocument = options.perDocument ?? 0;
-    const retrieved = await retrieveChunks(retriever, { query: query.question, k: perDocument > 0 ? K * 5 : K });
+    const retrieved = await search(query.question, perDocument > 0 ? K * 5 : K);
     milliseconds += performance.now() - started;
-    const passages = perDocument > 0 ? limitPerDocument(retrieved.passages, perDocument).slice(0, K) : retrieved.passages;
+    const passages = perDocument > 0 ? limitPerDocument(retrieved, perDocument).slice(0, K) : retrieved;
     const ids = passages.map((passage) => ingested.evalIdOf.get(passage.documentId) ?? `?${passage.documentId}`);
     const rank = firstHitRank(passages.map((passage, i) => isHit(query, passage, ids[i]!)), K);
     results.push({
@@ -193,13 +200,13 @@ export async function runService(dataset: EvalDataset, queries: EvalQuery[], mod
     if (status.retrieval.mode !== mode) {
       return { system, status: 'unavailable', reason: status.models.embedding.error ?? status.retrieval.reason ?? `service runs ${status.retrieval.mode}` };
     }
-    const run = await runQueries(ingested.service.deps.retriever, ingested, queries, context, `${mode} queries`);
+    const run = await runQueries(serviceSearch(ingested.service.deps.retriever), ingested, queries, context, `${mode} queries`);
     return {
       system, status: 'ok', metrics: run.metrics, msPerQuery: run.msPerQuery, queries: run.results,
       setup: {
         mode, documents: dataset.documents.length, chunks: ingested.chunks, rejected: ingested.rejected,
         ingestSeconds: round(ingested.ingestSeconds), chunkSize: ingested.config.chunkSize, chunkOverlap: ingested.config.chunkOverlap,
-        embeddingModel: status.models.embedding.configured, dense: status.retrieval.dense, denseWeight: mode === 'hybrid' ? ingested.config.denseWeight : null,
+        embeddingModel: status.models.embedding.configured, dense: status.retrieval.dense, denseWeight: mode === 'hybrid' ? ingested.config.denseWeight : null, fusion: mode === 'hybrid' ? ingested.config.fusion : null,
       },
     };
   } finally {
@@ -258,7 +265,10 @@ export async function runVariants(
           indexed = variant;
         }
         const retriever: Retriever = { database: ingested.service.database, lexicalIndex: index, dense: null };
-        const run = await runQueries(retriever, ingested, queries, context, `variant ${variant.name}`, { perDocument: variant.perDocument });
+        const search = variant.docPrior > 0
+          ? documentPriorSearch(ingested.service.database, index, analyzer, variant.weights, variant.docPrior)
+          : serviceSearch(retriever);
+        const run = await runQueries(search, ingested, queries, context, `variant ${variant.name}`, { perDocument: variant.perDocument });
         runs.push({
           system: `llmoin-lexical[${variant.name}]`, status: 'ok', metrics: run.metrics, msPerQuery: run.msPerQuery, queries: run.results,
           setup: { variant, chunks: ingested.chunks, rejected: ingested.rejected, chunkSize: ingested.config.chunkSize, chunkOverlap: ingested.config.chunkOverlap },
@@ -272,6 +282,53 @@ export async function runVariants(
 }
 
 export const round = (value: number, digits = 3) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/**
+ * Experiment: chunk ranking blended with page-level evidence. A second FTS5 table (eval-only)
+ * holds one row per document (title + whole text); a chunk's score becomes
+ * (1 − λ)·minmax(chunk bm25) + λ·minmax(bm25 of its document), over the top 100 chunks and top
+ * 50 documents (a document outside them contributes 0).
+ */
+export function documentPriorSearch(
+  database: Database, index: LexicalIndex, analyzer: GermanAnalyzer, weights: LexicalWeights, lambda: number,
+): SearchFunction {
+  database.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS eval_document_terms USING fts5 (title, section, body, content = '', contentless_delete = 1, tokenize = 'ascii')`);
+  const documents = database.prepare(`SELECT rowid AS key, id, title, text FROM documents ORDER BY rowid`).all() as Array<{ key: number; id: string; title: string; text: string }>;
+  const insert = database.prepare('INSERT INTO eval_document_terms (rowid, title, section, body) VALUES (?, ?, ?, ?)');
+  database.transaction(() => {
+    database.prepare(`INSERT INTO eval_document_terms (eval_document_terms) VALUES ('delete-all')`).run();
+    for (const document of documents) insert.run(document.key, analyzer.analyze(document.title).join(' '), '', analyzer.analyze(document.text).join(' '));
+  })();
+  const documentKeyOfChunk = new Map(
+    (database.prepare(`SELECT c.id AS chunkId, d.rowid AS key FROM chunks c JOIN documents d ON d.id = c.document_id`).all() as Array<{ chunkId: number; key: number }>)
+      .map((row) => [row.chunkId, row.key]),
+  );
+  const rankDocuments = database.prepare(
+    `SELECT rowid AS key, bm25(eval_document_terms, ${weights.title}, ${weights.section}, ${weights.body}) AS rank
+       FROM eval_document_terms WHERE eval_document_terms MATCH ? ORDER BY rank LIMIT 50`,
+  );
+  return async (query, k) => {
+    const expression = index.toMatchExpression(query);
+    if (!expression) return [];
+    const chunks = index.search(query, 100);
+    const documentHits = (rankDocuments.all(expression) as Array<{ key: number; rank: number }>).map((row) => ({ chunkId: row.key, score: -row.rank }));
+    const chunkNorm = minMax(chunks);
+    const documentNorm = minMax(documentHits);
+    const blended = chunks.map((hit) => ({
+      chunkId: hit.chunkId,
+      score: (1 - lambda) * (chunkNorm.get(hit.chunkId) ?? 0) + lambda * (documentNorm.get(documentKeyOfChunk.get(hit.chunkId) ?? -1) ?? 0),
+    }));
+    blended.sort((a, b) => b.score - a.score || a.chunkId - b.chunkId);
+    return loadPassages(database, blended.slice(0, k));
+  };
+}
+
+function minMax(hits: Array<{ chunkId: number; score: number }>): Map<number, number> {
+  const values = hits.map((hit) => hit.score);
+  const min = Math.min(...values);
+  const span = Math.max(...values) - min;
+  return new Map(hits.map((hit) => [hit.chunkId, span > 0 ? (hit.score - min) / span : 1]));
+}
 
 /** Candidates per ranker, as retrieveChunks takes them for k = 10. */
 const FUSION_DEPTH = Math.max(50, K * 4);

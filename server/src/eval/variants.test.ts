@@ -12,9 +12,13 @@ describe('parseVariant', () => {
     expect(variant).toEqual({
       name: 'decompound=0+weights=1/0.5/2+chunk=800/100+title=none+perdoc=2',
       decompound: false, stopWords: true, weights: { title: 1, section: 0.5, body: 2 }, title: 'none', unit: 'chunk',
-      chunking: { chunkSize: 800, chunkOverlap: 100 }, perDocument: 2,
+      chunking: { chunkSize: 800, chunkOverlap: 100 }, docPrior: 0, perDocument: 2,
     });
     expect(needsReindex(variant)).toBe(true);
+  });
+
+  it('reads the document prior', () => {
+    expect(parseVariant('docprior=0.3').docPrior).toBe(0.3);
   });
 
   it('reads the document-unit diagnostic', () => {
@@ -27,7 +31,7 @@ describe('parseVariant', () => {
     expect(DEFAULT_VARIANT.weights).toEqual(DEFAULT_LEXICAL_WEIGHTS);
   });
 
-  it.each(['foo=1', 'decompound=2', 'weights=1/2', 'chunk=100/100', 'title', 'weights=1/-1/1', 'perdoc=-1', 'perdoc=x', 'unit=page'])('rejects %s', (spec) => {
+  it.each(['foo=1', 'decompound=2', 'weights=1/2', 'chunk=100/100', 'title', 'weights=1/-1/1', 'perdoc=-1', 'perdoc=x', 'unit=page', 'docprior=1', 'docprior=-0.1'])('rejects %s', (spec) => {
     expect(() => parseVariant(spec)).toThrow(/variant/);
   });
 });

@@ -10,6 +10,8 @@ import { DEFAULT_LEXICAL_WEIGHTS, type LexicalWeights } from '../retrieval';
  *   chunk=SIZE/OVERLAP  re-ingest with other chunking (a separate database)
  *   unit=chunk|document  diagnostic: index each document as ONE row (its whole text, under its first
  *                    chunk's id) instead of per chunk, i.e. page-level BM25 with LLMoin's analyzer
+ *   docprior=λ       blend each chunk's bm25 with its document's page-level bm25 (0 < λ < 1, min-max
+ *                    normalised; eval-side experiment, see documentPriorSearch)
  *   perdoc=N         keep at most N chunks per document before cutting at k (0 = no limit; done in
  *                    the eval on a deeper list: shows what grouping by document in retrieveChunks would gain)
  * `default` is the service's own configuration.
@@ -22,12 +24,14 @@ export interface LexicalVariant {
   title: 'keep' | 'none';
   unit: 'chunk' | 'document';
   chunking: { chunkSize: number; chunkOverlap: number } | null;
+  /** Weight of the page-level score blended into chunk scores; 0 = off. */
+  docPrior: number;
   /** Max chunks per document in the top k; 0 = no limit. */
   perDocument: number;
 }
 
 export const DEFAULT_VARIANT: LexicalVariant = {
-  name: 'default', decompound: true, stopWords: true, weights: DEFAULT_LEXICAL_WEIGHTS, title: 'keep', unit: 'chunk', chunking: null, perDocument: 0,
+  name: 'default', decompound: true, stopWords: true, weights: DEFAULT_LEXICAL_WEIGHTS, title: 'keep', unit: 'chunk', chunking: null, docPrior: 0, perDocument: 0,
 };
 
 /** True when the variant indexes different terms than the service does (the lexical index must be rebuilt). */
@@ -66,6 +70,12 @@ export function parseVariant(spec: string): LexicalVariant {
         if (value !== 'keep' && value !== 'none') throw new Error('variant: title must be keep or none');
         variant.title = value;
         break;
+      case 'docprior': {
+        const lambda = Number(value);
+        if (!Number.isFinite(lambda) || lambda < 0 || lambda >= 1) throw new Error('variant: docprior must be a number in [0, 1)');
+        variant.docPrior = lambda;
+        break;
+      }
       case 'unit':
         if (value !== 'chunk' && value !== 'document') throw new Error('variant: unit must be chunk or document');
         variant.unit = value;
@@ -87,7 +97,7 @@ export function parseVariant(spec: string): LexicalVariant {
         break;
       }
       default:
-        throw new Error(`variant: unknown key "${key}" (decompound, stopwords, weights, title, unit, chunk, perdoc)`);
+        throw new Error(`variant: unknown key "${key}" (decompound, stopwords, weights, title, unit, chunk, docprior, perdoc)`);
     }
   }
   return variant;
