@@ -6,7 +6,8 @@ import { foldWord, mapUmlautDigraphs } from './german-fold';
  * negations (nicht, kein*, ohne), limits and deadlines (nur, nach, vor, bis, ab, binnen, innerhalb,
  * außer, unter, über, gegen, mindestens, höchstens, spätestens, seit, während) and modal verbs
  * (kann, muss, soll, darf — "kann" marks discretion, "muss" an obligation). "würde" is missing on
- * purpose: it is also the noun "Würde" (Art. 1 GG).
+ * purpose: it is also the noun "Würde" (Art. 1 GG). Interrogatives (wo, worauf, wann, …) carry no
+ * topic; they only add noise to question queries (measured in eval/RESULTS.md).
  */
 const STOP_WORDS_SOURCE = `
 der die das den dem des ein eine einen einem einer eines
@@ -22,6 +23,8 @@ hat haben hatte hatten habe hast habt hätte hätten gehabt
 wird werden wurde wurden worden würden wirst werdet geworden
 an am auf aus bei beim durch für im in ins mit von vom zu zum zur um
 da dann dort hier hierzu dabei dazu damit daher darauf darin davon
+wo woran worauf woraus wobei wodurch wofür wogegen woher wohin womit wonach worin worüber worum
+wovon wovor wozu wen wem wessen wann warum weshalb weswegen wieso
 `;
 
 /** Normalised stop words (folded and digraph-mapped, i.e. comparable with analyzer surfaces). */
