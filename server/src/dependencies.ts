@@ -21,6 +21,27 @@ export interface Service {
 }
 
 const VERSION = '0.1.0';
+const VECTOR_SAVE_DELAY_MS = 5_000;
+
+/** Runs a task once, some time after the first request; `flush` runs a pending one at once. */
+class DeferredTask {
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly task: () => void, private readonly delayMs: number) {}
+
+  schedule(): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => this.flush(), this.delayMs);
+    this.timer.unref();
+  }
+
+  flush(): void {
+    if (!this.timer) return;
+    clearTimeout(this.timer);
+    this.timer = null;
+    this.task();
+  }
+}
 
 /** Composition root: config → database, indexes, models → the plain objects the app and CLIs use. */
 export async function buildService(config: Config, logger: Logger): Promise<Service> {
@@ -36,9 +57,16 @@ export async function buildService(config: Config, logger: Logger): Promise<Serv
   const store = new DocumentStore(database);
   const dense = embedding.model ? await openDenseIndex(config, database, embedding.model, logger) : null;
   const retriever: Retriever = { database, lexicalIndex, dense };
+  // Saving the whole HNSW file after every upload costs seconds on a large corpus: save at most every few seconds.
+  const vectorSaver = new DeferredTask(() => dense?.index.save(), VECTOR_SAVE_DELAY_MS);
   const library = new DocumentLibrary({
     store, lexicalIndex, chunking: { chunkSize: config.chunkSize, chunkOverlap: config.chunkOverlap }, maxPdfPages: config.maxPdfPages,
-    afterChange: dense ? async () => void (await syncVectorIndex(database, dense.index, dense.model)) : undefined,
+    afterChange: dense
+      ? async () => {
+          await syncVectorIndex(database, dense.index, dense.model, { save: false });
+          vectorSaver.schedule();
+        }
+      : undefined,
   });
   const models = new ModelCatalog(generation.model ? generation.model.modelId : null);
   if (embedding.model && embedding.backend) models.addEmbedding(embedding.model, embedding.backend);
@@ -98,7 +126,7 @@ export async function buildService(config: Config, logger: Logger): Promise<Serv
     ingestCorpus,
     close: async () => {
       await generation.close();
-      dense?.index.save();
+      vectorSaver.flush();
       database.close();
     },
   };

@@ -16,14 +16,17 @@ export function embeddingText(chunk: { title: string; section: string | null; he
 
 /**
  * Makes the vector index match the database (the source of truth): embeds chunks it lacks and
- * drops ids whose chunks are gone. Runs at start (crash repair) and after every ingest.
+ * drops ids whose chunks are gone. Runs at start (crash repair) and after every ingest; callers
+ * that change documents often pass `save: false` and save on a timer (the index is derived data,
+ * so an unsaved change is repaired by the next start).
  */
 export async function syncVectorIndex(
   database: Database,
   index: VectorIndex,
   model: EmbeddingModel,
-  onProgress?: (done: number, total: number) => void,
+  options: { onProgress?: (done: number, total: number) => void; save?: boolean } = {},
 ): Promise<SyncReport> {
+  const { onProgress, save = true } = options;
   const chunkIds = new Set(database.prepare('SELECT id FROM chunks').pluck().all() as number[]);
   const stale = [...index.liveIds()].filter((id) => !chunkIds.has(id));
   index.remove(stale);
@@ -40,6 +43,6 @@ export async function syncVectorIndex(
     index.add(rows.map((row, j) => ({ chunkId: row.id, vector: vectors[j] ?? [] })));
     onProgress?.(Math.min(i + EMBED_BATCH, missing.length), missing.length);
   }
-  if (stale.length || missing.length) index.save();
+  if (save && (stale.length || missing.length)) index.save();
   return { added: missing.length, removed: stale.length };
 }
