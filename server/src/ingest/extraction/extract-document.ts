@@ -1,7 +1,7 @@
 import { decodeUtf8Text, detectMediaType } from './detect-media-type';
 import { docxToPlainText } from './extract-docx';
 import { htmlTitle, htmlToPlainText } from './extract-html';
-import { extractPdf } from './extract-pdf';
+import { extractPdfInWorker } from './extract-pdf-in-worker';
 import { ExtractionError } from './extraction-error';
 import { joinPages, normalizeLineEndings } from './normalize-text';
 import { firstLineTitle, markdownTitle } from './title';
@@ -18,7 +18,7 @@ export async function extractDocument(input: ExtractionInput): Promise<Extracted
   if (mediaType === null) {
     throw new ExtractionError('unsupported_type', `File "${input.fileName}" is not a supported PDF, DOCX, HTML, Markdown or UTF-8 text file`);
   }
-  if (mediaType === 'application/pdf') return extractPdf(input.bytes, input.maxPages ?? DEFAULT_MAX_PAGES);
+  if (mediaType === 'application/pdf') return extractPdfInWorker(input.bytes, input.maxPages ?? DEFAULT_MAX_PAGES);
   const { text, title } = await extractSinglePage(mediaType, input.bytes);
   if (text.trim().length === 0) throw new ExtractionError('empty', `File "${input.fileName}" contains no text`);
   return { mediaType, title, ...joinPages([text]) };
