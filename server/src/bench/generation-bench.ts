@@ -30,7 +30,6 @@ const MODELS_DIR = path.join(REPO_ROOT, 'models');
 const ADMIN_TOKEN = 'bench-admin-token-0123456789abcdef';
 const GENERATOR = 'test-generator';
 const ENCODER = 'test-encoder';
-const BATCH = 16;
 const MESSAGES: ChatMessage[] = [
   { role: 'system', content: 'Du bist ein Testmodell der Stadtverwaltung.' },
   { role: 'user', content: 'Wo melde ich mein Gewerbe an?' },
@@ -69,6 +68,8 @@ interface HealthWindow {
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
+let BATCH = 16;
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -76,12 +77,16 @@ async function main(): Promise<void> {
       warmups: { type: 'string', default: '2' },
       tokens: { type: 'string', default: '128' },
       'embed-rounds': { type: 'string', default: '60' },
+      /** `sentences`: short sentences (queries); `passages`: corpus paragraphs as ingest embeds them. */
+      'embed-texts': { type: 'string', default: 'sentences' },
+      'embed-batch': { type: 'string', default: '16' },
       'stream-tokens': { type: 'string', default: '256' },
       'idle-ms': { type: 'string', default: '3000' },
       'threading-runs': { type: 'string', default: '6' },
       pause: { type: 'string', default: '30' },
     },
   });
+  BATCH = Number(values['embed-batch']);
   const runs = Number(values.runs);
   const warmups = Number(values.warmups);
   const tokens = Number(values.tokens);
@@ -129,7 +134,7 @@ async function main(): Promise<void> {
   const session = await ort.InferenceSession.create(path.join(MODELS_DIR, ENCODER, 'onnx', 'model.onnx'), { executionProviders: ['cpu'] });
   const embedder = app.service.deps.models.embedding(ENCODER);
   if (!embedder) throw new Error('embedding model not loaded');
-  const batches = sentenceBatches(BATCH, 10);
+  const batches = values['embed-texts'] === 'passages' ? passageBatches(BATCH, 10) : sentenceBatches(BATCH, 10);
   let embedCall = 0;
   let maxAbsDiff = 0;
   const timed = async (work: (batch: string[]) => Promise<number[][]>) => {
@@ -214,7 +219,7 @@ async function main(): Promise<void> {
     `Machine: ${os.cpus().length} CPUs (${cpu}), ${os.platform()} ${os.release()}, Node ${process.version}, onnxruntime-node ${ort.env.versions.node ?? '?'}; ` +
       `load average at start ${loadAtStart.map((l) => fmt(l, 2)).join(' / ')}, at end ${loadAtEnd.map((l) => fmt(l, 2)).join(' / ')} (1 / 5 / 15 min); ` +
       `run took ${fmt((Date.now() - started) / 1000, 0)} s`,
-    `Models: ${GENERATOR} (fp32, greedy, ${tokens} new tokens forced with min = max), ${ENCODER} (fp32, batches of ${BATCH} sentences). ` +
+    `Models: ${GENERATOR} (fp32, greedy, ${tokens} new tokens forced with min = max), ${ENCODER} (fp32, batches of ${BATCH} ${values['embed-texts']}). ` +
       `${runs} generation rounds after ${warmups} warm-ups and ${embedRounds} embedding rounds after 3, arms interleaved with the order rotated every round; ` +
       'client and server in one process over loopback HTTP (keep-alive).',
     `Checks: same generated text on every path: ${sameText ? 'yes' : 'NO'}; every run produced exactly ${tokens} tokens: ${allTokens ? 'yes' : 'NO'}; ` +
@@ -527,6 +532,16 @@ function sleep(ms: number): Promise<void> {
 }
 
 /** Short German sentences from the project's own training text, `count` batches of `size`. */
+/** Paragraphs of the bundled corpus (project-owned text), 300–1200 characters, like ingested chunks. */
+function passageBatches(size: number, count: number): string[][] {
+  const folder = path.resolve(MODELS_DIR, '..', 'corpus');
+  const paragraphs = fs.readdirSync(folder).filter((name) => name.endsWith('.md') && name !== 'README.md').sort()
+    .flatMap((name) => fs.readFileSync(path.join(folder, name), 'utf8').split(/\n\s*\n/))
+    .map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph.length >= 300 && paragraph.length <= 1200);
+  if (paragraphs.length < size) throw new Error(`need ${size} paragraphs in ${folder}, found ${paragraphs.length}`);
+  return Array.from({ length: count }, (_, i) => Array.from({ length: size }, (_, j) => paragraphs[(i * size + j) % paragraphs.length] as string));
+}
+
 function sentenceBatches(size: number, count: number): string[][] {
   const file = path.join(MODELS_DIR, 'training-data', 'de-admin-sentences.txt');
   const sentences = fs.readFileSync(file, 'utf8').split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
