@@ -1,18 +1,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { sharedDataDir } from '../src/eval/paths';
+
+export { sharedDataDir };
 
 /**
- * Folder with the shared, large test data (real PDFs, corpora). It lives next to the repository
- * (`../shared/data`) and is not committed; LLMOIN_SHARED_DATA_DIR overrides the location.
- */
-export function sharedDataDir(): string {
-  const override = process.env['LLMOIN_SHARED_DATA_DIR'];
-  return override !== undefined && override !== '' ? path.resolve(override) : path.resolve(__dirname, '../../../shared/data');
-}
-
-/**
- * Absolute path of `subpath` inside the shared data folder.
- * Throws instead of letting tests skip silently when the data is not there.
+ * Absolute path of `subpath` inside the shared data folder (`../shared/data`, or
+ * LLMOIN_SHARED_DATA_DIR). Throws instead of letting tests skip silently when the data is not there.
  */
 export function requireSharedData(subpath: string): string {
   const target = path.join(sharedDataDir(), subpath);

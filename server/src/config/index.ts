@@ -1,3 +1,3 @@
 export { loadConfig, ConfigurationError } from './load-config';
 export { environmentSchema, type Config } from './config-schema';
-export { readSecret } from './read-secret';
+export { readSecret, readVariable } from './read-variable';

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readVariable } from '../config';
 
 /**
  * The repository root: the nearest folder above this file (else above the working directory) whose
@@ -32,11 +33,11 @@ function findRoot(from: string): string | null {
 
 /**
  * Folder with the shared evaluation data: LLMOIN_SHARED_DATA_DIR, else `../shared/data` next to
- * the repository root. Like server/test/shared-data.ts, but usable from the built CLI.
+ * the repository root. Shared by the evaluation CLI and the tests (server/test/shared-data.ts).
  */
-export function sharedDataDir(environment: NodeJS.ProcessEnv = process.env): string {
-  const override = environment['LLMOIN_SHARED_DATA_DIR'];
-  return override !== undefined && override !== '' ? path.resolve(override) : path.resolve(repoRoot(), '../shared/data');
+export function sharedDataDir(environment?: NodeJS.ProcessEnv): string {
+  const override = readVariable('LLMOIN_SHARED_DATA_DIR', environment);
+  return override !== null ? path.resolve(override) : path.resolve(repoRoot(), '../shared/data');
 }
 
 /** Thrown when the evaluation data is not where it should be. */
@@ -52,7 +53,7 @@ export class MissingDataError extends Error {
 }
 
 /** Absolute path of `subpath` inside the shared data folder; throws MissingDataError when absent. */
-export function requireSharedData(subpath: string, environment: NodeJS.ProcessEnv = process.env): string {
+export function requireSharedData(subpath: string, environment?: NodeJS.ProcessEnv): string {
   const target = path.join(sharedDataDir(environment), subpath);
   if (!existsSync(target)) throw new MissingDataError(target);
   return target;
