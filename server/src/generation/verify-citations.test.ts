@@ -29,8 +29,12 @@ describe('verifyCitations', () => {
   });
 
   it('checks unattributed quotes against all passages and tolerates whitespace differences', () => {
-    const report = verifyCitations('Es heißt: "innerhalb   eines Monats, nachdem".', passages);
+    const report = verifyCitations('Es heißt: "innerhalb   eines Monats, nachdem". Siehe [2].', passages);
     expect(report.quotes[0]).toMatchObject({ marker: null, verified: true });
     expect(report.verified).toBe(true);
+  });
+
+  it('never calls an answer without any citation verified', () => {
+    expect(verifyCitations('Die Frist beträgt einen Monat.', passages)).toEqual({ markers: [], unknownMarkers: [], quotes: [], verified: false });
   });
 });

@@ -13,7 +13,10 @@ export interface CitationReport {
   /** Markers like [7] with no passage behind them. */
   unknownMarkers: number[];
   quotes: QuoteCheck[];
-  /** True when every marker resolves and every quotation occurs verbatim in its passage. */
+  /**
+   * True when the answer cites at least one passage, every marker resolves and every quotation
+   * occurs verbatim in its passage. An answer without any citation is never verified.
+   */
   verified: boolean;
 }
 
@@ -42,5 +45,6 @@ export function verifyCitations(answer: string, passages: Passage[]): CitationRe
     const verified = candidates.some((passage) => normalise(passage.quote).includes(normalise(quote)));
     quotes.push({ quote, marker: attributed, verified });
   }
-  return { markers, unknownMarkers, quotes, verified: unknownMarkers.length === 0 && quotes.every((check) => check.verified) };
+  const verified = markers.length > 0 && unknownMarkers.length === 0 && quotes.every((check) => check.verified);
+  return { markers, unknownMarkers, quotes, verified };
 }
