@@ -126,6 +126,7 @@ export async function buildService(config: Config, logger: Logger): Promise<Serv
     ingestCorpus,
     close: async () => {
       await generation.close();
+      await loaded.closeEmbedding();
       vectorSaver.flush();
       database.close();
     },

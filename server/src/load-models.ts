@@ -1,6 +1,6 @@
 import { readSecret, type Config } from './config';
 import {
-  LocalGenerationModel, OpenAiCompatibleEmbeddingModel, OpenAiCompatibleGenerationModel, TransformersEmbeddingModel,
+  LocalGenerationModel, OpenAiCompatibleEmbeddingModel, OpenAiCompatibleGenerationModel, WorkerEmbeddingModel,
   type CircuitBreakerSnapshot, type EmbeddingModel, type TextGenerationModel,
 } from './inference';
 import { verifyConfiguredModels, type ResolvedModel } from './inference/registry';
@@ -16,6 +16,8 @@ export interface LoadedModel<Model> {
 
 export interface LoadedModels {
   embedding: LoadedModel<EmbeddingModel>;
+  /** Stops the embedding worker, if any. */
+  closeEmbedding(): Promise<void>;
   generation: LoadedModel<TextGenerationModel> & {
     close(): Promise<void>;
     /** Local worker queue (transformers backend). */
@@ -50,6 +52,9 @@ export async function loadModels(config: Config, logger: Logger): Promise<Loaded
   const remote = generation.model instanceof OpenAiCompatibleGenerationModel ? generation.model : null;
   return {
     embedding,
+    closeEmbedding: async () => {
+      if (embedding.model instanceof WorkerEmbeddingModel) await embedding.model.close();
+    },
     generation: { ...generation, close: async () => local?.close(), queue: () => local?.state() ?? null, circuit: () => remote?.breaker.snapshot() ?? null },
   };
 }
@@ -78,7 +83,7 @@ async function attempt<Model>(
 
 async function loadEmbedding(config: Config, { entry }: Extract<ResolvedModel, { error: null }>) {
   if (entry.backend === 'transformers') {
-    const model = await TransformersEmbeddingModel.load({ modelsDir: config.modelsDir, modelId: entry.path, quantized: entry.dtype === 'q8' });
+    const model = await WorkerEmbeddingModel.load({ modelsDir: config.modelsDir, modelId: entry.path, quantized: entry.dtype === 'q8' });
     return { model: model as EmbeddingModel, backend: 'transformers' as const };
   }
   const model = await OpenAiCompatibleEmbeddingModel.load({

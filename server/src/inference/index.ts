@@ -8,3 +8,4 @@ export {
   CircuitBreaker, OpenAiCompatibleGenerationModel, OpenAiCompatibleEmbeddingModel, probeUpstream, UpstreamRequestError, UpstreamStreamBrokenError,
   type OpenAiCompatibleGenerationOptions, type OpenAiCompatibleEmbeddingOptions, type UpstreamProbe, type CircuitBreakerSnapshot,
 } from './openai-compatible';
+export { WorkerEmbeddingModel } from './embedding-worker/worker-embedding-model';

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { resolveWorkerScript } from '../../platform/worker-script';
 import {
   GenerationUnavailableError,
   type GenerationEvent,
@@ -58,7 +57,7 @@ export class LocalGenerationModel implements TextGenerationModel {
   ) {}
 
   static async load(options: LocalGenerationOptions): Promise<LocalGenerationModel> {
-    const script = options.workerScript ?? resolveWorkerScript();
+    const script = options.workerScript ?? resolveGenerationWorkerScript();
     const started = await Promise.all(Array.from({ length: options.concurrency }, () => startWorker(script, options)));
     const model = new LocalGenerationModel(options.modelId, started[0]?.contextLength ?? 2048, { ...options, workerScript: script });
     for (const { worker } of started) model.attach(worker);
@@ -207,14 +206,7 @@ function startWorker(script: string, options: LocalGenerationOptions): Promise<{
   });
 }
 
-/**
- * The compiled worker sits next to this file in dist/. Under Jest this file runs from
- * server/src, so the built copy in dist/ is used (npm test builds first).
- */
-export function resolveWorkerScript(): string {
-  const sibling = path.join(__dirname, 'generation-worker.js');
-  if (fs.existsSync(sibling)) return sibling;
-  const built = path.resolve(__dirname, '../../../../dist/inference/local-generation/generation-worker.js');
-  if (fs.existsSync(built)) return built;
-  throw new Error(`Generation worker script not found (looked at ${sibling} and ${built}); run "npm run build"`);
+/** The generation worker script (compiled). */
+export function resolveGenerationWorkerScript(): string {
+  return resolveWorkerScript(__dirname, 'generation-worker.js');
 }

@@ -1,6 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { resolveWorkerScript } from '../../platform/worker-script';
 import { ExtractionError } from './extraction-error';
 import type { PdfJob, PdfReply } from './pdf-worker-protocol';
 import type { ExtractedDocument } from './types';
@@ -30,7 +29,7 @@ export function extractPdfInWorker(bytes: Uint8Array, maxPages: number): Promise
 }
 
 function startWorker(): Worker {
-  const thread = new Worker(resolvePdfWorkerScript());
+  const thread = new Worker(resolveWorkerScript(__dirname, 'pdf-worker.js'));
   thread.unref();
   thread.on('message', (reply: PdfReply) => {
     const job = pending.get(reply.id);
@@ -50,13 +49,4 @@ function startWorker(): Worker {
   thread.on('exit', (code) => fail(new Error(`PDF worker exited with code ${code}`)));
   worker = thread;
   return thread;
-}
-
-/** Next to this file in dist/; under Jest (TypeScript sources) the built copy in dist/ is used. */
-function resolvePdfWorkerScript(): string {
-  const sibling = path.join(__dirname, 'pdf-worker.js');
-  if (fs.existsSync(sibling)) return sibling;
-  const built = path.resolve(__dirname, '../../../../dist/ingest/extraction/pdf-worker.js');
-  if (fs.existsSync(built)) return built;
-  throw new Error(`PDF worker script not found (looked at ${sibling} and ${built}); run "npm run build"`);
 }
