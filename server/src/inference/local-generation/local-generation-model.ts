@@ -29,7 +29,8 @@ interface Job {
   id: number;
   request: GenerationRequest;
   channel: EventChannel<GenerationEvent>;
-  enqueuedAt: number;
+  /** When a worker took the job (the generation deadline and Retry-After estimates count from here). */
+  startedAt: number;
   timer?: NodeJS.Timeout;
 }
 
@@ -76,7 +77,7 @@ export class LocalGenerationModel implements TextGenerationModel {
     if (!idle && this.queue.length >= this.options.maxQueue) {
       throw new GenerationUnavailableError('overloaded', 'All generation slots are busy and the queue is full.', this.retryAfterSeconds());
     }
-    const job: Job = { id: this.nextJobId++, request, channel: new EventChannel(() => this.cancel(job)), enqueuedAt: Date.now() };
+    const job: Job = { id: this.nextJobId++, request, channel: new EventChannel(() => this.cancel(job)), startedAt: 0 };
     request.signal?.addEventListener('abort', () => this.cancel(job), { once: true });
     if (idle) this.run(idle, job);
     else {
@@ -108,7 +109,7 @@ export class LocalGenerationModel implements TextGenerationModel {
 
   private run(slot: Slot, job: Job): void {
     slot.job = job;
-    job.enqueuedAt = Date.now();
+    job.startedAt = Date.now();
     const { messages, settings } = job.request;
     const command: WorkerCommand = { type: 'generate', jobId: job.id, messages, settings };
     slot.worker.postMessage(command);
@@ -122,7 +123,7 @@ export class LocalGenerationModel implements TextGenerationModel {
     if (!job || !('jobId' in reply) || reply.jobId !== job.id) return;
     if (reply.type === 'text-delta') job.channel.push({ type: 'text-delta', text: reply.text });
     else if (reply.type === 'finish') {
-      const cancelledByDeadline = reply.finishReason === 'cancelled' && !job.request.signal?.aborted && Date.now() - job.enqueuedAt >= this.options.generationTimeoutMs;
+      const cancelledByDeadline = reply.finishReason === 'cancelled' && !job.request.signal?.aborted && Date.now() - job.startedAt >= this.options.generationTimeoutMs;
       job.channel.push({ type: 'finish', finishReason: cancelledByDeadline ? 'length' : reply.finishReason, usage: reply.usage });
       job.channel.end();
       this.release(slot, job);
@@ -134,7 +135,7 @@ export class LocalGenerationModel implements TextGenerationModel {
 
   private release(slot: Slot, job: Job): void {
     clearTimeout(job.timer);
-    this.durations = [...this.durations.slice(-19), Date.now() - job.enqueuedAt];
+    this.durations = [...this.durations.slice(-19), Date.now() - job.startedAt];
     slot.job = null;
     const next = this.queue.shift();
     if (next) {
