@@ -91,6 +91,9 @@ describe('documents API', () => {
     await request(test.app).delete(`/api/v1/documents/${shared.body.document.id}`).set('Authorization', bob).expect(403);
     const auditor = test.tokenFor('auditor-1', 'auditor');
     await request(test.app).post('/api/v1/search').set('Authorization', auditor).send({ query: 'Widerspruch' }).expect(403);
+    // Auditors see no document contents, and learn nothing about which ids exist.
+    await request(test.app).get(`/api/v1/documents/${shared.body.document.id}`).set('Authorization', auditor).expect(403);
+    await request(test.app).get('/api/v1/documents/6f1c2a43-8d0e-4a51-9a57-0b6f1d7f8a10').set('Authorization', auditor).expect(403);
   });
 
   it('ingests a real official PDF page by page and rejects a scanned one with its reason', async () => {

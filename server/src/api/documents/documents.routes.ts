@@ -28,9 +28,10 @@ export function documentRoutes(deps: { library: DocumentLibrary; config: Config 
   });
 
   router.get('/api/v1/documents/:id', (request, response) => {
+    const actor = authorize(request, 'document:list');
     const { id } = validate(documentIdSchema, request.params, 'Path');
     const document = store.findById(id);
-    if (!document || !can(authorize(request, 'document:list'), 'document:read', document)) throw notFound(`Document ${id}`);
+    if (!document || !can(actor, 'document:read', document)) throw notFound(`Document ${id}`);
     const text = store.text(id) ?? '';
     const pages = store.pages(id).map((page) => ({ ...page, text: text.slice(page.start, page.end) }));
     response.json({ ...presentDocument(document, store.chunkCount(id)), pages });
@@ -60,8 +61,8 @@ export function documentRoutes(deps: { library: DocumentLibrary; config: Config 
   });
 
   router.delete('/api/v1/documents/:id', async (request, response) => {
-    const { id } = validate(documentIdSchema, request.params, 'Path');
     const actor = authorize(request, 'document:list');
+    const { id } = validate(documentIdSchema, request.params, 'Path');
     const document = store.findById(id);
     if (!document || !can(actor, 'document:read', document)) throw notFound(`Document ${id}`);
     const mayDelete = document.owner === null ? can(actor, 'corpus:manage') : can(actor, 'document:delete', document);
