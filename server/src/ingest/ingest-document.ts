@@ -55,7 +55,7 @@ export async function ingestDocument(context: IngestContext, input: IngestInput)
   const title = frontMatter.fields.title || extracted.title || input.fileName;
   const law = frontMatter.fields.jurabk || abbreviationFromTitle(title) || null;
   const chunks = await chunkDocument(
-    { text: extracted.text, pages: extracted.pages, bodyStart: frontMatter.bodyStart, lawAbbreviation: law },
+    { text: extracted.text, pages: extracted.pages, bodyStart: frontMatter.bodyStart, lawAbbreviation: law, numberedHeadings: extracted.mediaType === 'text/plain' },
     context.chunking,
   );
   const document: DocumentRecord = {

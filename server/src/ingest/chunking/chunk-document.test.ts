@@ -38,6 +38,16 @@ describe('chunkDocument', () => {
     for (const chunk of chunks) expect(text.slice(chunk.start, chunk.end)).toBe(chunk.text);
   });
 
+  it('treats numbered lines standing alone as headings in plain text, but not list items or sentences', async () => {
+    const text = 'Rundschreiben 3/2026\n\n\n1. Anlass\n\nDie Auswertung hat gezeigt, dass Termine verfallen.\n\n\n2. Neue Öffnungszeiten\n\nAb März gilt:\n1. Montag bis Freitag\n2. Samstag nach Termin\n\n3. Die Frist beträgt zwei Wochen.\n\nEnde.\n';
+    const pages = [{ number: 1, start: 0, end: text.length }];
+    const chunks = await chunkDocument({ text, pages, bodyStart: 0, lawAbbreviation: null, numberedHeadings: true }, { chunkSize: 500, chunkOverlap: 50 });
+    expect(chunks.map((chunk) => chunk.section)).toEqual([null, '1. Anlass', '2. Neue Öffnungszeiten']);
+    const markdown = await chunkDocument({ text, pages, bodyStart: 0, lawAbbreviation: null }, { chunkSize: 500, chunkOverlap: 50 });
+    expect(markdown.every((chunk) => chunk.section === null)).toBe(true);
+    expect(chunks[2]?.text).toContain('3. Die Frist beträgt zwei Wochen.');
+  });
+
   it('labels norms with the law and skips headings without a body', async () => {
     const text = '## Teil I\n\n### Abschnitt 1\n\n#### § 41 Bekanntgabe des Verwaltungsaktes\n\n(1) Ein Verwaltungsakt ist bekannt zu geben.\n';
     const chunks = await chunkDocument({ text, pages: [{ number: 1, start: 0, end: text.length }], bodyStart: 0, lawAbbreviation: 'VwVfG' }, { chunkSize: 500, chunkOverlap: 50 });
