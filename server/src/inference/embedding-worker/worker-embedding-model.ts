@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { resolveWorkerScript } from '../../platform/worker-script';
+import { resolveWorkerScript, startLoadingWorker } from '../../platform/worker-script';
 import { ModelLoadError, type EmbeddingModel } from '../embedding-model';
 import type { EmbeddingJob, EmbeddingWorkerReply, EmbeddingWorkerStart } from './embedding-worker-protocol';
 
@@ -85,19 +85,11 @@ export class WorkerEmbeddingModel implements EmbeddingModel {
   }
 }
 
-function startWorker(start: EmbeddingWorkerStart): Promise<{ worker: Worker; dimensions: number }> {
-  const worker = new Worker(resolveWorkerScript(__dirname, 'embedding-worker.js'), { workerData: start });
-  return new Promise((resolve, reject) => {
-    const onMessage = (reply: EmbeddingWorkerReply) => {
-      if (reply.type === 'ready') {
-        worker.off('message', onMessage);
-        resolve({ worker, dimensions: reply.dimensions });
-      } else if (reply.type === 'load-failed') {
-        void worker.terminate();
-        reject(new ModelLoadError(start.modelId, reply.message));
-      }
-    };
-    worker.on('message', onMessage);
-    worker.once('error', (error) => reject(new ModelLoadError(start.modelId, error.message, { cause: error })));
-  });
+async function startWorker(start: EmbeddingWorkerStart): Promise<{ worker: Worker; dimensions: number }> {
+  const { worker, ready } = await startLoadingWorker<{ dimensions: number }>(
+    resolveWorkerScript(__dirname, 'embedding-worker.js'),
+    start,
+    (message, cause) => new ModelLoadError(start.modelId, message, cause ? { cause } : undefined),
+  );
+  return { worker, dimensions: ready.dimensions };
 }

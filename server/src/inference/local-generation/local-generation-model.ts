@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { resolveWorkerScript } from '../../platform/worker-script';
+import { resolveWorkerScript, startLoadingWorker } from '../../platform/worker-script';
 import {
   GenerationUnavailableError,
   type GenerationEvent,
@@ -187,24 +187,13 @@ export class LocalGenerationModel implements TextGenerationModel {
   }
 }
 
-function startWorker(script: string, options: LocalGenerationOptions): Promise<{ worker: Worker; contextLength: number }> {
+async function startWorker(script: string, options: LocalGenerationOptions): Promise<{ worker: Worker; contextLength: number }> {
   // Workers share the cores: oversubscribed onnxruntime thread pools halved throughput under load (bench/RESULTS.md).
   const intraOpThreads = Math.max(1, Math.floor(os.availableParallelism() / options.concurrency));
   const data: WorkerStartData = { modelsDir: options.modelsDir, modelId: options.modelId, dtype: options.dtype ?? 'fp32', intraOpThreads };
-  const worker = new Worker(script, { workerData: data });
-  return new Promise((resolve, reject) => {
-    const onMessage = (reply: WorkerReply) => {
-      if (reply.type === 'ready') {
-        worker.off('message', onMessage);
-        resolve({ worker, contextLength: reply.contextLength });
-      } else if (reply.type === 'load-failed') {
-        void worker.terminate();
-        reject(new GenerationUnavailableError('no-model', `Model "${options.modelId}" could not be loaded: ${reply.message}`));
-      }
-    };
-    worker.on('message', onMessage);
-    worker.once('error', reject);
-  });
+  const { worker, ready } = await startLoadingWorker<{ contextLength: number }>(script, data, (message, cause) =>
+    cause ?? new GenerationUnavailableError('no-model', `Model "${options.modelId}" could not be loaded: ${message}`));
+  return { worker, contextLength: ready.contextLength };
 }
 
 /** The generation worker script (compiled). */
