@@ -9,8 +9,12 @@ import { loadModels } from './load-models';
 import { openDatabase, schemaVersion, type Database } from './platform/db';
 import type { Logger } from './platform/logger';
 import { createGermanAnalyzer, LexicalIndex, syncVectorIndex, VectorIndex, type Retriever } from './retrieval';
-import { loadPromptLibrary, RESEARCH_PROMPT_ID } from './generation';
+import {
+  checkPlainLanguage, ChatStore, CHAT_PROMPT_ID, loadPlainLanguageRules, SIMPLIFY_PROMPT_ID, DRAFT_PROMPT_ID, loadDraftTemplates, loadPromptLibrary, RESEARCH_PROMPT_ID, SUMMARIZE_PROMPT_IDS, type AssistantServices,
+} from './generation';
+import { composeRemedyNotice } from './compose-remedy-notice';
 import type { SystemStatus } from './system-status';
+import { AuditIntegrityError, openAuditLog, pruneAuditLog, type AuditLog } from './audit';
 
 export interface Service {
   deps: AppDependencies;
@@ -46,12 +50,16 @@ class DeferredTask {
 /** Composition root: config → database, indexes, models → the plain objects the app and CLIs use. */
 export async function buildService(config: Config, logger: Logger): Promise<Service> {
   // Prompts first: a broken prompt file stops the start before anything else is opened.
-  const prompts = loadPromptLibrary(config.promptsDir, [RESEARCH_PROMPT_ID]);
+  const prompts = loadPromptLibrary(config.promptsDir, [RESEARCH_PROMPT_ID, ...SUMMARIZE_PROMPT_IDS, DRAFT_PROMPT_ID, CHAT_PROMPT_ID, SIMPLIFY_PROMPT_ID]);
+  const draftTemplates = loadDraftTemplates(path.join(config.promptsDir, 'drafts'));
+  const plainLanguageRules = loadPlainLanguageRules(config.rulesDir);
   // Then models: a modified model file stops the start (ModelIntegrityError) before the data dir is touched.
   const loaded = await loadModels(config, logger);
   const embedding = loaded.embedding;
   const generation = loaded.generation;
   const database = openDatabase({ file: path.join(config.dataDir, 'llmoin.db') });
+  const audit = openAuditLog(database, config, logger);
+  await pruneAuditAtStart(audit, config, logger);
   const analyzer = createGermanAnalyzer();
   const lexicalIndex = new LexicalIndex(database, analyzer);
   const store = new DocumentStore(database);
@@ -72,6 +80,20 @@ export async function buildService(config: Config, logger: Logger): Promise<Serv
   if (embedding.model && embedding.backend) models.addEmbedding(embedding.model, embedding.backend);
   if (generation.model && generation.backend) models.addGeneration(generation.model, generation.backend);
   const tokens = new TokenStore(database);
+  const assistant: AssistantServices = {
+    context: () => ({
+      prompts, generation: models.defaultGeneration(), maxTokens: config.defaultGenerationTokens, maxPromptChars: config.maxPromptChars, privacy: null,
+    }),
+    draftTemplates,
+    chats: new ChatStore(database),
+    plainLanguageRules,
+    checkPlainLanguage: (text, level) => checkPlainLanguage(text, level, plainLanguageRules),
+    composeRemedyNotice,
+    today: () => new Date().toISOString().slice(0, 10),
+    summaryMaxWindows: config.summaryMaxWindows,
+    chatHistoryTurns: config.chatHistoryTurns,
+    maxChatsPerUser: config.maxChatsPerUser,
+  };
   const corpus: SystemStatus['corpus'] = { state: 'idle', done: 0, total: 0 };
 
   const status = (): SystemStatus => {
@@ -121,13 +143,14 @@ export async function buildService(config: Config, logger: Logger): Promise<Serv
   };
 
   return {
-    deps: { config, logger, authenticator: new Authenticator(tokens, config.adminToken), tokens, library, retriever, analyzer, models, prompts, status },
+    deps: { config, logger, authenticator: new Authenticator(tokens, config.adminToken), tokens, library, retriever, analyzer, models, prompts, assistant, status, audit },
     database,
     ingestCorpus,
     close: async () => {
       await generation.close();
       await loaded.closeEmbedding();
       vectorSaver.flush();
+      audit.close();
       database.close();
     },
   };
@@ -143,4 +166,15 @@ async function openDenseIndex(config: Config, database: Database, model: Embeddi
   const repaired = await syncVectorIndex(database, index, model);
   if (repaired.added || repaired.removed) logger.info({ ...repaired }, 'vector index brought in line with the database');
   return { model, index, weight: config.denseWeight, fusion: config.fusion };
+}
+
+/** Retention at start; a broken log is left untouched (and reported), the service still starts. */
+async function pruneAuditAtStart(audit: AuditLog, config: Config, logger: Logger): Promise<void> {
+  try {
+    const pruned = await pruneAuditLog(audit, { retentionDays: config.auditRetentionDays, contentRetentionDays: config.auditContentRetentionDays });
+    if (pruned.records || pruned.contents) logger.info({ records: pruned.records, contents: pruned.contents }, 'audit retention applied');
+  } catch (error) {
+    if (!(error instanceof AuditIntegrityError)) throw error;
+    logger.error({ seq: error.broken.seq, reason: error.broken.reason }, 'audit log does not verify; retention skipped (npm run audit -- verify)');
+  }
 }

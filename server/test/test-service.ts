@@ -31,6 +31,7 @@ export async function createTestService(environment: Record<string, string> = {}
       LLMOIN_MODELS_DIR: path.join(REPO_ROOT, 'models'),
       LLMOIN_CORPUS_DIR: path.join(REPO_ROOT, 'corpus'),
       LLMOIN_PROMPTS_DIR: path.join(REPO_ROOT, 'prompts'),
+      LLMOIN_RULES_DIR: path.join(REPO_ROOT, 'rules'),
       LLMOIN_ADMIN_TOKEN: TEST_ADMIN_TOKEN,
       LLMOIN_INGEST_CORPUS_ON_START: 'false',
       LLMOIN_LOG_LEVEL: 'silent',

@@ -11,7 +11,7 @@ export const notFoundHandler: RequestHandler = (request) => {
 };
 
 /** Maps body-parser and multer failures onto our problem types. */
-function fromFrameworkError(error: unknown): LlmoinError | null {
+export function knownProblem(error: unknown): LlmoinError | null {
   if (error instanceof LlmoinError) return error;
   if (error instanceof GenerationUnavailableError) {
     const overloaded = error.reason === 'overloaded';
@@ -36,7 +36,7 @@ function fromFrameworkError(error: unknown): LlmoinError | null {
 /** The one error middleware: problem+json with the request id; unknown errors are logged and hidden. */
 export function problemHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, request, response, _next) => {
-    const known = fromFrameworkError(error);
+    const known = knownProblem(error);
     const problem = known ?? internalError(error);
     if (!known) {
       logger.error({ requestId: request.requestId, err: error instanceof Error ? { name: error.name, stack: error.stack } : String(error) }, 'unhandled error');

@@ -4,13 +4,17 @@ export type Action =
   | 'search'
   | 'research'
   | 'generate'
+  | 'chat'
   | 'document:list'
   | 'document:read'
   | 'document:upload'
   | 'document:delete'
   | 'corpus:manage'
   | 'token:manage-own'
-  | 'token:manage-any';
+  | 'token:manage-any'
+  | 'audit:read'
+  | 'audit:verify'
+  | 'audit:resolve-subject';
 
 /** The resource an action touches, where ownership matters. */
 export interface Resource {
@@ -18,8 +22,11 @@ export interface Resource {
 }
 
 const CLERK_ACTIONS: ReadonlySet<Action> = new Set([
-  'search', 'research', 'generate', 'document:list', 'document:read', 'document:upload', 'document:delete', 'token:manage-own',
+  'search', 'research', 'generate', 'chat', 'document:list', 'document:read', 'document:upload', 'document:delete', 'token:manage-own',
 ]);
+
+/** Auditors read, verify and (to investigate) resolve the audit log; they see no document contents. */
+const AUDITOR_ACTIONS: ReadonlySet<Action> = new Set(['token:manage-own', 'audit:read', 'audit:verify', 'audit:resolve-subject']);
 
 /**
  * The one policy decision point. Clerks act on the shared corpus (read) and on their own
@@ -27,7 +34,7 @@ const CLERK_ACTIONS: ReadonlySet<Action> = new Set([
  */
 export function can(actor: Actor, action: Action, resource?: Resource): boolean {
   if (actor.role === 'admin') return true;
-  if (actor.role === 'auditor') return action === 'token:manage-own';
+  if (actor.role === 'auditor') return AUDITOR_ACTIONS.has(action);
   if (!CLERK_ACTIONS.has(action)) return false;
   if (!resource) return true;
   if (action === 'document:delete') return resource.owner === actor.subject;

@@ -18,6 +18,7 @@ export const environmentSchema = z.object({
   LLMOIN_MODELS_DIR: z.string().min(1).default('./models'),
   LLMOIN_CORPUS_DIR: z.string().min(1).default('./corpus'),
   LLMOIN_PROMPTS_DIR: z.string().min(1).default('./prompts'),
+  LLMOIN_RULES_DIR: z.string().min(1).default('./rules'),
   LLMOIN_INGEST_CORPUS_ON_START: booleanFlag.default(true),
   LLMOIN_EMBEDDING_MODEL: z.string().default(''),
   LLMOIN_GENERATION_MODEL: z.string().default(''),
@@ -38,6 +39,15 @@ export const environmentSchema = z.object({
   LLMOIN_MAX_PDF_PAGES: positiveInteger(2000),
   LLMOIN_MAX_QUERY_CHARS: positiveInteger(2000),
   LLMOIN_MAX_RESULTS: positiveInteger(50),
+  LLMOIN_MAX_TEXT_CHARS: positiveInteger(400_000),
+  LLMOIN_SUMMARY_MAX_WINDOWS: positiveInteger(24),
+  LLMOIN_CHAT_HISTORY_TURNS: positiveInteger(12),
+  LLMOIN_MAX_CHATS_PER_USER: positiveInteger(500),
+  LLMOIN_AUDIT_SIGNING_KEY_FILE: z.string().min(1).optional(),
+  LLMOIN_AUDIT_CHECKPOINT_INTERVAL: positiveInteger(1000),
+  LLMOIN_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(0).default(0),
+  LLMOIN_AUDIT_STORE_CONTENT: booleanFlag.default(false),
+  LLMOIN_AUDIT_CONTENT_RETENTION_DAYS: z.coerce.number().int().min(0).default(30),
   LLMOIN_ADMIN_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
   LLMOIN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -52,6 +62,7 @@ export interface Config {
   modelsDir: string;
   corpusDir: string;
   promptsDir: string;
+  rulesDir: string;
   ingestCorpusOnStart: boolean;
   embeddingModel: string | null;
   generationModel: string | null;
@@ -72,6 +83,22 @@ export interface Config {
   maxPdfPages: number;
   maxQueryChars: number;
   maxResults: number;
+  /** Longest text (characters) summarize/simplify/draft accept, and the most read from a document. */
+  maxTextChars: number;
+  /** Map-reduce summaries use at most this many windows; longer texts are summarized from evenly spaced windows. */
+  summaryMaxWindows: number;
+  /** Chat turns (user + assistant pairs) sent to the model with a new message. */
+  chatHistoryTurns: number;
+  maxChatsPerUser: number;
+  /** Ed25519 signing key for audit checkpoints; null = `audit-signing-key.pem` in the data dir, created at first start. */
+  auditSigningKeyFile: string | null;
+  /** A signed audit checkpoint after this many records (plus one at shutdown). */
+  auditCheckpointInterval: number;
+  /** Audit records older than this are pruned at start (0 = keep forever). */
+  auditRetentionDays: number;
+  /** Keep (caller-pseudonymised) prompt and answer text beside audit records. */
+  auditStoreContent: boolean;
+  auditContentRetentionDays: number;
   adminToken: string | null;
   logLevel: Environment['LLMOIN_LOG_LEVEL'];
 }
@@ -85,6 +112,7 @@ export function toConfig(environment: Environment, workingDirectory: string): Co
     modelsDir: resolve(environment.LLMOIN_MODELS_DIR),
     corpusDir: resolve(environment.LLMOIN_CORPUS_DIR),
     promptsDir: resolve(environment.LLMOIN_PROMPTS_DIR),
+    rulesDir: resolve(environment.LLMOIN_RULES_DIR),
     ingestCorpusOnStart: environment.LLMOIN_INGEST_CORPUS_ON_START,
     embeddingModel: environment.LLMOIN_EMBEDDING_MODEL.trim() || null,
     generationModel: environment.LLMOIN_GENERATION_MODEL.trim() || null,
@@ -105,6 +133,15 @@ export function toConfig(environment: Environment, workingDirectory: string): Co
     maxPdfPages: environment.LLMOIN_MAX_PDF_PAGES,
     maxQueryChars: environment.LLMOIN_MAX_QUERY_CHARS,
     maxResults: environment.LLMOIN_MAX_RESULTS,
+    maxTextChars: environment.LLMOIN_MAX_TEXT_CHARS,
+    summaryMaxWindows: environment.LLMOIN_SUMMARY_MAX_WINDOWS,
+    chatHistoryTurns: environment.LLMOIN_CHAT_HISTORY_TURNS,
+    maxChatsPerUser: environment.LLMOIN_MAX_CHATS_PER_USER,
+    auditSigningKeyFile: environment.LLMOIN_AUDIT_SIGNING_KEY_FILE ? resolve(environment.LLMOIN_AUDIT_SIGNING_KEY_FILE) : null,
+    auditCheckpointInterval: environment.LLMOIN_AUDIT_CHECKPOINT_INTERVAL,
+    auditRetentionDays: environment.LLMOIN_AUDIT_RETENTION_DAYS,
+    auditStoreContent: environment.LLMOIN_AUDIT_STORE_CONTENT,
+    auditContentRetentionDays: environment.LLMOIN_AUDIT_CONTENT_RETENTION_DAYS,
     adminToken: environment.LLMOIN_ADMIN_TOKEN ?? null,
     logLevel: environment.LLMOIN_LOG_LEVEL,
   };

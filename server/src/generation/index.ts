@@ -3,3 +3,11 @@ export { researchQuestion, formatPassages, RESEARCH_PROMPT_ID, type ResearchAnsw
 export { verifyCitations, type CitationReport, type QuoteCheck } from './verify-citations';
 export { splitSentences, type SentenceSpan } from './split-sentences';
 export { loadPromptLibrary, renderPrompt, PromptLibrary, PromptValidationError, PromptRenderError, type PromptTemplate } from './prompts';
+export { runPrompt, promptBudgetChars, type PromptRun } from './run-prompt';
+export { NO_USAGE, addUsage, type ResultMode, type ResultProvenance, type PromptReference, type PrivacyGuard, type GenerationContext, type UseCaseEvents, type RunOptions } from './use-case';
+export { summarizeText, countWords, SUMMARIZE_PROMPT_IDS, type SummarizeInput, type SummaryResult, type SummaryAudience } from './summarize-text';
+export * from './draft';
+export * from './chat';
+export type { AssistantServices } from './assistant-services';
+export { simplifyText, describeRules, SIMPLIFY_PROMPT_ID, type SimplifyInput, type SimplifyResult } from './simplify-text';
+export { loadPlainLanguageRules, checkPlainLanguage, compareReports, type PlainLanguageRuleSet, type PlainLanguageLevel, type PlainLanguageReport } from './simplify';

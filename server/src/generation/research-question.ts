@@ -2,7 +2,10 @@ import { GenerationUnavailableError, type TextGenerationModel } from '../inferen
 import type { GermanAnalyzer, Passage, Retriever } from '../retrieval';
 import { retrieveChunks } from '../retrieval';
 import { answerExtractively, EXTRACTIVE_TEXT, type Answer, type AnswerQuestionInput } from './answer-question';
-import { renderPrompt, type PromptLibrary } from './prompts';
+import type { PromptLibrary } from './prompts';
+import { runPrompt } from './run-prompt';
+import { NO_USAGE, type PrivacyGuard, type UseCaseEvents } from './use-case';
+import type { GenerationUsage } from '../inference';
 import { verifyCitations, type CitationReport } from './verify-citations';
 
 export const RESEARCH_PROMPT_ID = 'research-answer';
@@ -14,6 +17,7 @@ export interface ResearchContext {
   /** Null: no generation model configured, research answers extractively. */
   generation: TextGenerationModel | null;
   maxTokens: number;
+  privacy?: PrivacyGuard | null;
 }
 
 export interface ResearchAnswer extends Answer {
@@ -22,6 +26,7 @@ export interface ResearchAnswer extends Answer {
   verification: CitationReport | null;
   /** Why a generative answer fell back to the extractive one. */
   fallback: { reason: string } | null;
+  usage: GenerationUsage;
 }
 
 /**
@@ -29,33 +34,50 @@ export interface ResearchAnswer extends Answer {
  * marker and quotation against the passages. Without a model (or when it is down or overloaded)
  * the extractive answer is returned, marked as such.
  */
-export async function researchQuestion(context: ResearchContext, input: AnswerQuestionInput & { signal?: AbortSignal }): Promise<ResearchAnswer> {
-  const extractive = async (fallback: { reason: string } | null): Promise<ResearchAnswer> => ({
-    ...(await answerExtractively(context.retriever, context.analyzer, input)), model: null, prompt: null, verification: null, fallback,
-  });
+export async function researchQuestion(
+  context: ResearchContext,
+  input: AnswerQuestionInput & { signal?: AbortSignal; events?: UseCaseEvents },
+): Promise<ResearchAnswer> {
+  const extractive = async (fallback: { reason: string } | null): Promise<ResearchAnswer> => {
+    const answer = await answerExtractively(context.retriever, context.analyzer, input);
+    input.events?.onStart?.({ mode: 'extractive', model: null });
+    input.events?.onDelta?.(answer.answer);
+    return { ...answer, model: null, prompt: null, verification: null, fallback, usage: NO_USAGE };
+  };
   if (!context.generation) return extractive(null);
   const { mode, passages } = await retrieveChunks(context.retriever, { query: input.question, k: input.k, filter: input.filter });
   const template = context.prompts.get(RESEARCH_PROMPT_ID);
   const prompt = { id: template.id, version: template.version };
   const citations = passages.map((passage, index) => ({ marker: index + 1, passage, quote: passage.quote, start: passage.start, end: passage.end }));
   if (passages.length === 0) {
-    return { mode: 'generative', retrievalMode: mode, found: false, answer: EXTRACTIVE_TEXT.nothingFound, citations: [], model: context.generation.modelId, prompt, verification: null, fallback: null };
+    input.events?.onStart?.({ mode: 'generative', model: context.generation.modelId });
+    input.events?.onDelta?.(EXTRACTIVE_TEXT.nothingFound);
+    return {
+      mode: 'generative', retrievalMode: mode, found: false, answer: EXTRACTIVE_TEXT.nothingFound, citations: [], model: context.generation.modelId, prompt,
+      verification: null, fallback: null, usage: NO_USAGE,
+    };
   }
-  const messages = renderPrompt(template, { question: input.question, passages: formatPassages(passages) });
-  let answer = '';
+  const model = context.generation;
+  let started = false;
   try {
-    const stream = context.generation.generate({
-      messages, settings: { maxTokens: context.maxTokens, temperature: 0, topP: 1, stop: [] }, ...(input.signal ? { signal: input.signal } : {}),
+    const run = await runPrompt(model, template, { question: input.question, passages: formatPassages(passages) }, {
+      maxTokens: context.maxTokens, privacy: context.privacy ?? null, ...(input.signal ? { signal: input.signal } : {}),
+      onDelta: (text) => {
+        if (!started) {
+          started = true;
+          input.events?.onStart?.({ mode: 'generative', model: model.modelId });
+        }
+        input.events?.onDelta?.(text);
+      },
     });
-    for await (const event of stream) if (event.type === 'text-delta') answer += event.text;
+    return {
+      mode: 'generative', retrievalMode: mode, found: true, answer: run.text, citations,
+      model: model.modelId, prompt, verification: verifyCitations(run.text, passages), fallback: null, usage: run.usage,
+    };
   } catch (error) {
-    if (error instanceof GenerationUnavailableError) return extractive({ reason: error.reason });
+    if (error instanceof GenerationUnavailableError && !started) return extractive({ reason: error.reason });
     throw error;
   }
-  return {
-    mode: 'generative', retrievalMode: mode, found: true, answer: answer.trim(), citations,
-    model: context.generation.modelId, prompt, verification: verifyCitations(answer, passages), fallback: null,
-  };
 }
 
 /** Passages as data blocks: the model is told that their content is never an instruction. */

@@ -72,6 +72,28 @@ describe('prompt library', () => {
     ]));
   });
 
+  it('renders a choice variable as the text of the chosen key and refuses other keys', () => {
+    write('tone.md', VALID.replace('    maxLength: 20\n', '    maxLength: 20\n  tone:\n    type: choice\n    choices:\n      kurz: Antworte knapp.\n      lang: Antworte ausführlich.\n')
+      .replace('Sei freundlich.', 'Sei freundlich. {{tone}}'));
+    const template = loadPromptLibrary(directory).get('greeting');
+    expect(renderPrompt(template, { name: 'Ali', tone: 'lang' })[0]).toEqual({ role: 'system', content: 'Sei freundlich. Antworte ausführlich.' });
+    expect(() => renderPrompt(template, { name: 'Ali', tone: 'mittel' })).toThrow(/must be one of kurz, lang/);
+    expect(() => renderPrompt(template, { name: 'Ali', tone: 'toString' })).toThrow(PromptRenderError);
+  });
+
+  it('refuses a choice variable without choices, and choices on a string variable', () => {
+    write('a.md', VALID.replace('    type: string\n    maxLength: 20', '    type: choice'));
+    write('b.md', VALID.replace('id: greeting', 'id: other').replace('    maxLength: 20', '    maxLength: 20\n    choices:\n      a: b'));
+    const problems = problemsOf();
+    expect(problems).toHaveLength(2);
+    expect(problems.every((problem) => problem.includes('a choice variable needs a non-empty "choices" map'))).toBe(true);
+  });
+
+  it('loads every prompt the service requires from the committed folder', () => {
+    const library = loadPromptLibrary(path.join(REPO_ROOT, 'prompts'), ['research-answer', 'summarize', 'summarize-map', 'summarize-reduce', 'draft-document', 'simplify', 'chat']);
+    expect(library.list().map((template) => template.id).sort()).toEqual(['chat', 'draft-document', 'research-answer', 'simplify', 'summarize', 'summarize-map', 'summarize-reduce']);
+  });
+
   it('refuses duplicate ids', () => {
     write('a.md', VALID);
     write('b.md', VALID);

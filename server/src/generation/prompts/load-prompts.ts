@@ -13,11 +13,14 @@ const frontMatterSchema = z
     variables: z.record(
       z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/),
       z.object({
-        type: z.enum(['string', 'number']),
+        type: z.enum(['string', 'number', 'choice']),
         required: z.boolean().default(true),
         maxLength: z.number().int().positive().optional(),
+        choices: z.record(z.string().regex(/^[a-z0-9-]+$/), z.string().min(1)).optional(),
         description: z.string().optional(),
-      }).strict(),
+      }).strict().refine((variable) => (variable.type === 'choice') === (variable.choices !== undefined && Object.keys(variable.choices).length > 0), {
+        message: 'a choice variable needs a non-empty "choices" map, and only choice variables may have one',
+      }),
     ),
   })
   .strict();

@@ -1,9 +1,11 @@
 import type { ChatMessage } from '../../inference';
 
 export interface PromptVariable {
-  type: 'string' | 'number';
+  /** `choice`: the caller passes one of the keys of `choices`; the prompt receives that key's text. */
+  type: 'string' | 'number' | 'choice';
   required: boolean;
   maxLength?: number;
+  choices?: Record<string, string>;
   description?: string;
 }
 
@@ -39,13 +41,25 @@ export function renderPrompt(template: PromptTemplate, values: Record<string, st
       if (variable.required) problems.push(`missing variable "${name}"`);
       continue;
     }
+    if (variable.type === 'choice') {
+      if (typeof value !== 'string' || !variable.choices || !Object.hasOwn(variable.choices, value)) {
+        problems.push(`variable "${name}" must be one of ${Object.keys(variable.choices ?? {}).join(', ')}`);
+      }
+      continue;
+    }
     if (typeof value !== variable.type) problems.push(`variable "${name}" must be a ${variable.type}`);
     if (variable.maxLength !== undefined && String(value).length > variable.maxLength) {
       problems.push(`variable "${name}" is longer than ${variable.maxLength} characters`);
     }
   }
   if (problems.length) throw new PromptRenderError(template.id, problems);
-  const fill = (text: string) => text.replace(PLACEHOLDER, (_match, name: string) => String(values[name] ?? ''));
+  const valueOf = (name: string) => {
+    const variable = template.variables[name];
+    const value = values[name];
+    if (variable?.type === 'choice' && typeof value === 'string') return variable.choices?.[value] ?? '';
+    return String(value ?? '');
+  };
+  const fill = (text: string) => text.replace(PLACEHOLDER, (_match, name: string) => valueOf(name));
   return [
     { role: 'system', content: fill(template.system).trim() },
     { role: 'user', content: fill(template.user).trim() },

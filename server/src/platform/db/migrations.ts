@@ -89,4 +89,113 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX api_tokens_subject ON api_tokens (subject);
     `,
   },
+  {
+    version: 3,
+    name: 'audit-log',
+    // See server/src/audit: hash chain over audit_records, Ed25519-signed checkpoints and head.
+    sql: `
+      CREATE TABLE audit_records (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT,
+        role TEXT,
+        function TEXT NOT NULL,
+        model TEXT,
+        prompt_id TEXT,
+        prompt_version INTEGER,
+        documents TEXT NOT NULL,
+        tokens_in INTEGER,
+        tokens_out INTEGER,
+        latency_ms INTEGER,
+        outcome TEXT NOT NULL,
+        status INTEGER,
+        mode TEXT,
+        request_id TEXT,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+      );
+      CREATE INDEX audit_records_at ON audit_records (at);
+      CREATE INDEX audit_records_actor ON audit_records (actor, seq);
+
+      CREATE TABLE audit_checkpoints (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        seq INTEGER NOT NULL,
+        head_hash TEXT NOT NULL,
+        at TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        key_id TEXT NOT NULL,
+        signature TEXT NOT NULL
+      );
+      CREATE INDEX audit_checkpoints_reason ON audit_checkpoints (reason, seq);
+      CREATE INDEX audit_checkpoints_seq ON audit_checkpoints (seq);
+
+      -- The signed head (last seq and hash), rewritten with every append: detects a truncated tail.
+      CREATE TABLE audit_head (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        seq INTEGER NOT NULL,
+        hash TEXT NOT NULL,
+        at TEXT NOT NULL,
+        key_id TEXT NOT NULL,
+        signature TEXT NOT NULL
+      );
+
+      -- subject <-> pseudonym; deleting a row (DSGVO Art. 17) leaves the chain intact but unresolvable.
+      CREATE TABLE audit_subjects (
+        subject TEXT PRIMARY KEY,
+        pseudonym TEXT NOT NULL UNIQUE,
+        salt TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+
+      -- Optional prompt/answer text (LLMOIN_AUDIT_STORE_CONTENT), outside the hashed chain.
+      CREATE TABLE audit_contents (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT,
+        prompt TEXT,
+        answer TEXT
+      );
+      CREATE INDEX audit_contents_at ON audit_contents (at);
+      CREATE INDEX audit_contents_actor ON audit_contents (actor);
+
+      -- Guards against mistakes in our own code; an attacker with the file can drop them, the chain still tells.
+      CREATE TRIGGER audit_records_no_update BEFORE UPDATE ON audit_records
+      BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;
+      CREATE TRIGGER audit_records_retention_only BEFORE DELETE ON audit_records
+      WHEN old.seq > (SELECT ifnull(max(seq), 0) FROM audit_checkpoints WHERE reason = 'retention')
+      BEGIN SELECT RAISE(ABORT, 'audit records are removed only behind a retention checkpoint'); END;
+      CREATE TRIGGER audit_checkpoints_no_update BEFORE UPDATE ON audit_checkpoints
+      BEGIN SELECT RAISE(ABORT, 'audit checkpoints are append-only'); END;
+      CREATE TRIGGER audit_checkpoints_retention_only BEFORE DELETE ON audit_checkpoints
+      WHEN old.seq >= (SELECT ifnull(max(seq), 0) FROM audit_checkpoints WHERE reason = 'retention')
+      BEGIN SELECT RAISE(ABORT, 'audit checkpoints are removed only behind a retention checkpoint'); END;
+    `,
+  },
+  {
+    version: 4,
+    name: 'chats',
+    sql: `
+      CREATE TABLE chats (
+        id TEXT PRIMARY KEY,
+        owner TEXT NOT NULL,
+        title TEXT NOT NULL,
+        document_ids TEXT NOT NULL DEFAULT '[]',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX chats_owner ON chats (owner, updated_at);
+
+      CREATE TABLE chat_messages (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        chat_id TEXT NOT NULL REFERENCES chats (id) ON DELETE CASCADE,
+        role TEXT NOT NULL CHECK (role IN ('user', 'assistant')),
+        content TEXT NOT NULL,
+        mode TEXT,
+        model TEXT,
+        citations TEXT NOT NULL DEFAULT '[]',
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX chat_messages_chat ON chat_messages (chat_id, id);
+    `,
+  },
 ];
