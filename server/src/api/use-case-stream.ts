@@ -1,10 +1,11 @@
 import { setMaxListeners } from 'node:events';
 import type { Request, Response } from 'express';
-import type { UseCaseEvents } from '../generation/use-case';
+import type { ResultProvenance, UseCaseEvents } from '../generation/use-case';
 import { internalError } from '../platform/errors';
 import type { Logger } from '../platform/logger';
 import { startEventStream } from './openai/server-sent-events';
 import { knownProblem } from './problem-handler';
+import { auditDetails, type AuditDetails } from './audit/audit-details';
 
 /** A client asks for SSE with `"stream": true` in the body or `Accept: text/event-stream`. */
 export function wantsEventStream(request: Request, streamFlag: boolean | undefined): boolean {
@@ -38,9 +39,12 @@ export async function respondWithUseCase<Result>(
   options: { stream: boolean; logger: Logger },
   run: (events: UseCaseEvents) => Promise<Result>,
   present: (result: Result) => unknown,
+  audit: (result: Result) => AuditDetails,
 ): Promise<void> {
   if (!options.stream) {
-    response.json(present(await run({})));
+    const result = await run({});
+    auditDetails(response, audit(result));
+    response.json(present(result));
     return;
   }
   startEventStream(response);
@@ -51,6 +55,7 @@ export async function respondWithUseCase<Result>(
   };
   try {
     const result = await run(events);
+    auditDetails(response, audit(result));
     writeNamedEvent(response, 'done', present(result));
   } catch (error) {
     const known = knownProblem(error);
@@ -59,4 +64,12 @@ export async function respondWithUseCase<Result>(
     writeNamedEvent(response, 'error', problem.toProblem(request.originalUrl));
   }
   response.end();
+}
+
+/** The audit details every assistant result carries: model, main prompt, token counts, mode. */
+export function auditProvenance(result: ResultProvenance, documents: readonly string[] = []): AuditDetails {
+  return {
+    model: result.model, prompt: result.prompts.at(-1) ?? null, mode: result.mode, documents,
+    tokens: { in: result.usage.promptTokens, out: result.usage.completionTokens },
+  };
 }

@@ -8,7 +8,7 @@ import type { Logger } from '../../platform/logger';
 import type { GermanAnalyzer, Retriever } from '../../retrieval';
 import { presentProvenance } from '../provenance.presenter';
 import { authorize } from '../request-context';
-import { abortOnClose, respondWithUseCase, wantsEventStream } from '../use-case-stream';
+import { abortOnClose, auditProvenance, respondWithUseCase, wantsEventStream } from '../use-case-stream';
 import { validate } from '../validate';
 import { chatIdSchema, chatMessageSchema, createChatSchema, updateChatSchema } from './chats.schema';
 
@@ -95,6 +95,7 @@ export function chatRoutes(deps: ChatDependencies): Router {
       (result: ChatTurnResult) => ({
         ...presentProvenance(result), chatId: result.chatId, title: result.title, message: result.message, verification: result.verification,
       }),
+      (result) => auditProvenance(result, [...new Set(result.message.citations.map((citation) => citation.documentId))]),
     );
   });
   return router;

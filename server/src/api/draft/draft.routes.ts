@@ -4,7 +4,7 @@ import { draftDocument, type AssistantServices, type DraftFields, type DraftResu
 import type { Logger } from '../../platform/logger';
 import { presentProvenance } from '../provenance.presenter';
 import { authorize } from '../request-context';
-import { abortOnClose, respondWithUseCase, wantsEventStream } from '../use-case-stream';
+import { abortOnClose, auditProvenance, respondWithUseCase, wantsEventStream } from '../use-case-stream';
 import { validate } from '../validate';
 import { draftSchema } from './draft.schema';
 
@@ -43,6 +43,7 @@ export function draftRoutes(deps: { assistant: AssistantServices; config: Config
         deadline: result.deadline,
         remedyNoticeIntact: result.remedyNoticeIntact,
       }),
+      (result) => auditProvenance(result),
     );
   });
   return router;

@@ -3,6 +3,7 @@ import { Router, type Response } from 'express';
 import type { Config } from '../../config';
 import type { GenerationEvent, ModelCatalog } from '../../inference';
 import { LlmoinError } from '../../platform/errors';
+import { auditDetails } from '../audit/audit-details';
 import { authorize } from '../request-context';
 import { validate } from '../validate';
 import { chatCompletionSchema, embeddingsSchema } from './openai.schema';
@@ -42,10 +43,11 @@ export function openAiRoutes(deps: { models: ModelCatalog; config: Config }): Ro
       },
       signal: controller.signal,
     });
-    const iterator = stream[Symbol.asyncIterator]();
+    const iterator = tapUsage(stream[Symbol.asyncIterator](), (usage) => auditDetails(response, { tokens: { in: usage.promptTokens, out: usage.completionTokens } }));
     // Wait for the first event before committing to 200: queue timeouts still become 429.
     const first = await iterator.next();
     const completion = { id: `chatcmpl-${randomUUID()}`, created: Math.floor(Date.now() / 1000), model: model.modelId };
+    auditDetails(response, { model: model.modelId, mode: 'generative' });
     if (body.stream) await streamCompletion(response, completion, first, iterator, body.stream_options?.include_usage === true);
     else response.json(await collectCompletion(completion, first, iterator));
   });
@@ -73,6 +75,18 @@ export function openAiRoutes(deps: { models: ModelCatalog; config: Config }): Ro
 }
 
 type Completion = { id: string; created: number; model: string };
+
+/** Passes events through and reports the usage of the `finish` event (for the audit record). */
+function tapUsage(iterator: AsyncIterator<GenerationEvent>, onUsage: (usage: Finish['usage']) => void): AsyncIterator<GenerationEvent> {
+  return {
+    next: async () => {
+      const next = await iterator.next();
+      if (!next.done && next.value.type === 'finish') onUsage(next.value.usage);
+      return next;
+    },
+    return: async (value?: unknown) => (iterator.return ? iterator.return(value) : { done: true, value: undefined }),
+  };
+}
 type Finish = Extract<GenerationEvent, { type: 'finish' }>;
 
 async function collectCompletion(completion: Completion, first: IteratorResult<GenerationEvent>, iterator: AsyncIterator<GenerationEvent>) {

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { visibleTo } from '../../auth';
+import { visibilityOf } from '../../auth';
 import type { Config } from '../../config';
 import { researchQuestion, type AssistantServices, type ResearchAnswer } from '../../generation';
 import type { Logger } from '../../platform/logger';
@@ -38,9 +38,13 @@ export function researchRoutes(deps: ResearchDependencies): Router {
       request, response, { stream: wantsEventStream(request, body.stream), logger: deps.logger },
       (events) => researchQuestion(
         { retriever: deps.retriever, analyzer: deps.analyzer, prompts: context.prompts, generation: context.generation, maxTokens: context.maxTokens, privacy: context.privacy },
-        { question: body.question, k: body.k, filter: { ...body.filter, visibleTo: visibleTo(actor) }, signal, events },
+        { question: body.question, k: body.k, filter: { ...body.filter, visibleTo: visibilityOf(actor) }, signal, events },
       ),
       presentResearchAnswer,
+      (answer) => ({
+        model: answer.model, prompt: answer.prompt, mode: answer.mode, tokens: { in: answer.usage.promptTokens, out: answer.usage.completionTokens },
+        documents: [...new Set(answer.citations.map((citation) => citation.passage.documentId))],
+      }),
     );
   });
   return router;

@@ -5,7 +5,7 @@ import { simplifyText, type AssistantServices, type SimplifyResult } from '../..
 import type { Logger } from '../../platform/logger';
 import { presentProvenance } from '../provenance.presenter';
 import { authorize } from '../request-context';
-import { abortOnClose, respondWithUseCase, wantsEventStream } from '../use-case-stream';
+import { abortOnClose, auditProvenance, respondWithUseCase, wantsEventStream } from '../use-case-stream';
 import { validate } from '../validate';
 
 export function simplifyRoutes(deps: { assistant: AssistantServices; config: Config; logger: Logger }): Router {
@@ -30,6 +30,7 @@ export function simplifyRoutes(deps: { assistant: AssistantServices; config: Con
       (result: SimplifyResult) => ({
         ...presentProvenance(result), level: result.level, text: result.text, before: result.before, after: result.after, comparison: result.comparison,
       }),
+      (result) => auditProvenance(result),
     );
   });
 

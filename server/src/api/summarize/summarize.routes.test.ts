@@ -76,6 +76,10 @@ describe('POST /api/v1/summarize with the test generation model', () => {
     expect(response.body).toMatchObject({ mode: 'generative', model: 'test-generator', prompts: [{ id: 'summarize', version: 1 }], mapReduce: null });
     expect(response.body.summary.length).toBeGreaterThan(0);
     expect(response.body.usage.completionTokens).toBeGreaterThan(0);
+    const audit = await request(test.app).get('/api/v1/audit/records?limit=50').set('Authorization', test.admin).expect(200);
+    const records = audit.body.records as Array<Record<string, unknown>>;
+    const record = records.find((entry) => String(entry['function']).includes('/api/v1/summarize'));
+    expect(record).toMatchObject({ model: 'test-generator', prompt: { id: 'summarize', version: 1 }, mode: 'generative', outcome: 'success', tokens: { out: response.body.usage.completionTokens } });
   });
 
   it('uses map-reduce for a text beyond the model context and streams progress and text', async () => {

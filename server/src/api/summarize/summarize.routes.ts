@@ -6,7 +6,7 @@ import type { DocumentLibrary } from '../../ingest';
 import { LlmoinError, notFound } from '../../platform/errors';
 import type { Logger } from '../../platform/logger';
 import { authorize } from '../request-context';
-import { abortOnClose, respondWithUseCase, wantsEventStream } from '../use-case-stream';
+import { abortOnClose, auditProvenance, respondWithUseCase, wantsEventStream } from '../use-case-stream';
 import { validate } from '../validate';
 import { presentProvenance } from '../provenance.presenter';
 import { summarizeSchema } from './summarize.schema';
@@ -44,6 +44,7 @@ export function summarizeRoutes(deps: { assistant: AssistantServices; library: D
         sentences: result.sentences,
         mapReduce: result.mapReduce,
       }),
+      (result) => auditProvenance(result, document ? [document.id] : []),
     );
   });
   return router;
