@@ -1,4 +1,5 @@
 import type { Database } from '../platform/db';
+import { filterToSql, type RetrievalFilter } from '../retrieval';
 
 export interface DocumentRecord {
   id: string;
@@ -13,6 +14,8 @@ export interface DocumentRecord {
   pageCount: number;
   charCount: number;
   metadata: DocumentMetadata;
+  /** The group (department) a private upload is shared with; set after ingestion with `setShareGroup`. */
+  shareGroup?: string | null;
 }
 
 export interface DocumentMetadata {
@@ -33,15 +36,16 @@ export interface RejectedFile {
 interface DocumentRow {
   id: string; title: string; source: string; media_type: string; sha256: string; collection: string;
   owner: string | null; ingested_at: string; updated_at: string; page_count: number; char_count: number; metadata: string;
+  share_group: string | null;
 }
 
-const COLUMNS = 'id, title, source, media_type, sha256, collection, owner, ingested_at, updated_at, page_count, char_count, metadata';
+const COLUMNS = 'id, title, source, media_type, sha256, collection, owner, ingested_at, updated_at, page_count, char_count, metadata, share_group';
 
 function toRecord(row: DocumentRow): DocumentRecord {
   return {
     id: row.id, title: row.title, source: row.source, mediaType: row.media_type, sha256: row.sha256,
     collection: row.collection, owner: row.owner, ingestedAt: row.ingested_at, updatedAt: row.updated_at,
-    pageCount: row.page_count, charCount: row.char_count, metadata: parseMetadata(row.metadata),
+    pageCount: row.page_count, charCount: row.char_count, metadata: parseMetadata(row.metadata), shareGroup: row.share_group,
   };
 }
 
@@ -78,23 +82,19 @@ export class DocumentStore {
     return row ? toRecord(row) : null;
   }
 
-  list(options: { visibleTo: string | null | undefined; collection?: string; limit: number; offset: number }): { total: number; documents: DocumentRecord[] } {
-    const clauses: string[] = [];
-    const parameters: unknown[] = [];
-    if (options.visibleTo !== undefined) {
-      clauses.push(options.visibleTo === null ? 'owner IS NULL' : '(owner IS NULL OR owner = ?)');
-      if (options.visibleTo !== null) parameters.push(options.visibleTo);
-    }
-    if (options.collection) {
-      clauses.push('collection = ?');
-      parameters.push(options.collection);
-    }
-    const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-    const total = this.database.prepare(`SELECT count(*) FROM documents ${where}`).pluck().get(...parameters) as number;
+  /** Documents the caller may see, with the same visibility rule as search (RetrievalFilter.visibleTo). */
+  list(options: { visibleTo: RetrievalFilter['visibleTo']; collection?: string; limit: number; offset: number }): { total: number; documents: DocumentRecord[] } {
+    const { sql, parameters } = filterToSql({ visibleTo: options.visibleTo, ...(options.collection ? { collections: [options.collection] } : {}) });
+    const total = this.database.prepare(`SELECT count(*) FROM documents d WHERE ${sql}`).pluck().get(...parameters) as number;
     const rows = this.database
-      .prepare(`SELECT ${COLUMNS} FROM documents ${where} ORDER BY title, id LIMIT ? OFFSET ?`)
+      .prepare(`SELECT ${COLUMNS} FROM documents d WHERE ${sql} ORDER BY title, id LIMIT ? OFFSET ?`)
       .all(...parameters, options.limit, options.offset) as DocumentRow[];
     return { total, documents: rows.map(toRecord) };
+  }
+
+  /** Shares a private upload with one group (its members may read it), or ends the sharing with null. */
+  setShareGroup(id: string, group: string | null): void {
+    this.database.prepare('UPDATE documents SET share_group = ? WHERE id = ?').run(group, id);
   }
 
   text(id: string): string | null {
@@ -121,12 +121,30 @@ export class DocumentStore {
       .run(file.source, file.collection, file.owner, file.reason, file.detail, file.rejectedAt);
   }
 
-  rejections(visibleTo: string | null | undefined, limit = 100): RejectedFile[] {
-    const where = visibleTo === undefined ? '' : visibleTo === null ? 'WHERE owner IS NULL' : 'WHERE (owner IS NULL OR owner = ?)';
-    const parameters = visibleTo ? [visibleTo] : [];
+  /** Rejected files of the shared corpus and of the caller's own uploads (never of a group's). */
+  rejections(visibleTo: RetrievalFilter['visibleTo'], limit = 100): RejectedFile[] {
+    const subject = typeof visibleTo === 'object' && visibleTo !== null ? visibleTo.subject : visibleTo;
+    const where = subject === undefined ? '' : subject === null ? 'WHERE owner IS NULL' : 'WHERE (owner IS NULL OR owner = ?)';
+    const parameters = subject ? [subject] : [];
     return this.database
       .prepare(`SELECT id, source, collection, owner, reason, detail, rejected_at AS rejectedAt FROM rejected_files ${where} ORDER BY id DESC LIMIT ?`)
       .all(...parameters, limit) as RejectedFile[];
+  }
+
+  /** Everything one user uploaded (data-subject access and erasure). */
+  ownedBy(subject: string): DocumentRecord[] {
+    const rows = this.database.prepare(`SELECT ${COLUMNS} FROM documents d WHERE d.owner = ? ORDER BY d.ingested_at, d.id`).all(subject) as DocumentRow[];
+    return rows.map(toRecord);
+  }
+
+  rejectionsOwnedBy(subject: string): RejectedFile[] {
+    return this.database
+      .prepare('SELECT id, source, collection, owner, reason, detail, rejected_at AS rejectedAt FROM rejected_files WHERE owner = ? ORDER BY id')
+      .all(subject) as RejectedFile[];
+  }
+
+  deleteRejectionsOwnedBy(subject: string): number {
+    return this.database.prepare('DELETE FROM rejected_files WHERE owner = ?').run(subject).changes;
   }
 
   counts(): { documents: number; chunks: number; pages: number; rejected: number } {

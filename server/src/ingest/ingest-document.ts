@@ -55,7 +55,8 @@ export async function ingestDocument(context: IngestContext, input: IngestInput)
   const title = frontMatter.fields.title || extracted.title || input.fileName;
   const law = frontMatter.fields.jurabk || abbreviationFromTitle(title) || null;
   const chunks = await chunkDocument(
-    { text: extracted.text, pages: extracted.pages, bodyStart: frontMatter.bodyStart, lawAbbreviation: law, numberedHeadings: extracted.mediaType === 'text/plain' },
+    { text: extracted.text, pages: extracted.pages, bodyStart: frontMatter.bodyStart, lawAbbreviation: law, numberedHeadings: extracted.mediaType === 'text/plain',
+      markdownHeadingsOnly: extracted.mediaType === 'text/markdown' },
     context.chunking,
   );
   const document: DocumentRecord = {

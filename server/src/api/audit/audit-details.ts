@@ -15,6 +15,8 @@ export interface AuditDetails {
    * under its own retention) only when LLMOIN_AUDIT_STORE_CONTENT is on; dropped otherwise.
    */
   content?: AuditContent;
+  /** The call erased the caller's own data (Art. 17): the record must not create a new pseudonym for them. */
+  subjectErased?: boolean;
 }
 
 declare global {

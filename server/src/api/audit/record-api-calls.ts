@@ -24,7 +24,8 @@ export function recordApiCalls(audit: AuditLog, logger: Logger): RequestHandler 
         const details = readAuditDetails(response);
         audit.append(
           {
-            subject: request.actor?.subject ?? null,
+            // After an erasure of the caller's own data, a new pseudonym would re-link them: record without one.
+            subject: details.subjectErased ? null : (request.actor?.subject ?? null),
             role: request.actor?.role ?? null,
             function: functionName(request),
             model: details.model,

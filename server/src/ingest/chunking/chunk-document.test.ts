@@ -38,6 +38,20 @@ describe('chunkDocument', () => {
     for (const chunk of chunks) expect(text.slice(chunk.start, chunk.end)).toBe(chunk.text);
   });
 
+  it('in Markdown takes only Markdown headings: a wrapped line starting with "§ 5 Absatz 5" stays in its section (VwVfG § 3a)', async () => {
+    const file = path.join(requireSharedData('gesetze'), 'vwvfg.md');
+    const text = fs.readFileSync(file, 'utf8');
+    const page = [{ number: 1, start: 0, end: text.length }];
+    const chunks = await chunkDocument({ text, pages: page, bodyStart: 0, lawAbbreviation: 'VwVfG', markdownHeadingsOnly: true }, { chunkSize: 1200, chunkOverlap: 150 });
+    const sectionStarts = new Map<string, number>();
+    for (const chunk of chunks) if (chunk.section && !sectionStarts.has(chunk.section)) sectionStarts.set(chunk.section, chunk.start);
+    // § 5 begins at its own heading, after § 3a and § 4.
+    expect(text.slice(sectionStarts.get('§ 5 VwVfG'), (sectionStarts.get('§ 5 VwVfG') ?? 0) + 40)).toMatch(/^#### § 5 Voraussetzungen/);
+    const labels = chunks.map((chunk) => chunk.section);
+    const runs = labels.filter((label, index) => label !== labels[index - 1]);
+    expect(new Set(runs).size).toBe(runs.length);
+  });
+
   it('treats numbered lines standing alone as headings in plain text, but not list items or sentences', async () => {
     const text = 'Rundschreiben 3/2026\n\n\n1. Anlass\n\nDie Auswertung hat gezeigt, dass Termine verfallen.\n\n\n2. Neue Öffnungszeiten\n\nAb März gilt:\n1. Montag bis Freitag\n2. Samstag nach Termin\n\n3. Die Frist beträgt zwei Wochen.\n\nEnde.\n';
     const pages = [{ number: 1, start: 0, end: text.length }];

@@ -32,7 +32,7 @@ const GERMAN_SEPARATORS = ['\n\n', '\n(', '\n', '. ', '; ', ': ', ', ', ' ', '']
  * locating each piece in the source, so quotes are always verbatim.
  */
 export async function chunkDocument(
-  input: { text: string; pages: PageSpan[]; bodyStart: number; lawAbbreviation: string | null; numberedHeadings?: boolean },
+  input: { text: string; pages: PageSpan[]; bodyStart: number; lawAbbreviation: string | null; numberedHeadings?: boolean; markdownHeadingsOnly?: boolean },
   options: ChunkingOptions,
 ): Promise<DocumentChunk[]> {
   const splitter = new RecursiveCharacterTextSplitter({
@@ -42,7 +42,7 @@ export async function chunkDocument(
     keepSeparator: true,
   });
   const chunks: DocumentChunk[] = [];
-  for (const section of detectSections(input.text, input.lawAbbreviation, input.bodyStart, input.text.length, { numberedHeadings: input.numberedHeadings ?? false })) {
+  for (const section of detectSections(input.text, input.lawAbbreviation, input.bodyStart, input.text.length, { numberedHeadings: input.numberedHeadings ?? false, markdownHeadingsOnly: input.markdownHeadingsOnly ?? false })) {
     for (const span of await splitSection(input.text, section, splitter)) {
       chunks.push({
         ordinal: chunks.length,

@@ -28,7 +28,8 @@ export function labelHeading(heading: string, lawAbbreviation: string | null): s
 /**
  * Splits `text[from, to)` at headings: Markdown headings of any level, and lines that open a
  * § or Art. norm; in plain text (`numberedHeadings`) also numbered lines standing alone. Markdown
- * is excluded from the latter because loose numbered lists in laws would split § sections.
+ * is excluded from the latter because loose numbered lists in laws would split § sections, and
+ * with `markdownHeadingsOnly` only Markdown headings count (wrapped lines of laws often start with "§").
  * Heading lines belong to the section they open.
  */
 export function detectSections(
@@ -36,7 +37,7 @@ export function detectSections(
   lawAbbreviation: string | null,
   from = 0,
   to = text.length,
-  options: { numberedHeadings?: boolean } = {},
+  options: { numberedHeadings?: boolean; markdownHeadingsOnly?: boolean } = {},
 ): Section[] {
   const sections: Section[] = [];
   let current: Section = { label: null, heading: null, start: from, end: to };
@@ -44,7 +45,7 @@ export function detectSections(
   while (lineStart < to) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 || newline > to ? to : newline;
-    const heading = headingOf(text.slice(lineStart, lineEnd))
+    const heading = headingOf(text.slice(lineStart, lineEnd), options.markdownHeadingsOnly ?? false)
       ?? (options.numberedHeadings ? numberedHeadingOf(text, lineStart, lineEnd, from, to) : null);
     if (heading !== null) {
       current.end = lineStart;
@@ -68,9 +69,11 @@ function numberedHeadingOf(text: string, lineStart: number, lineEnd: number, fro
   return blankBefore && blankAfter ? line : null;
 }
 
-function headingOf(line: string): string | null {
+function headingOf(line: string, markdownOnly: boolean): string | null {
   const markdown = MARKDOWN_HEADING.exec(line);
   if (markdown?.[2]) return markdown[2].trim();
+  // Markdown marks its headings: a body line that starts with "§ 5 Absatz 5 …" is a cross-reference.
+  if (markdownOnly) return null;
   const norm = NORM_HEADING.exec(line);
   if (norm?.[1]) return line.trim();
   return null;
