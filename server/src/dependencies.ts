@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AppDependencies } from './app';
-import { Authenticator, TokenStore } from './auth';
+import { createAuthenticator, TokenStore } from './auth';
 import type { Config } from './config';
 import { DocumentLibrary, DocumentStore, type IngestPathsOptions, type IngestSummary } from './ingest';
 import { ModelCatalog, type CircuitBreakerSnapshot, type EmbeddingModel } from './inference';
@@ -13,6 +13,8 @@ import {
   checkPlainLanguage, ChatStore, CHAT_PROMPT_ID, loadPlainLanguageRules, SIMPLIFY_PROMPT_ID, DRAFT_PROMPT_ID, loadDraftTemplates, loadPromptLibrary, RESEARCH_PROMPT_ID, SUMMARIZE_PROMPT_IDS, type AssistantServices,
 } from './generation';
 import { composeRemedyNotice } from './compose-remedy-notice';
+import { createPrivacyGuard } from './privacy';
+import { checkLegalCitations } from './legal/citations';
 import type { SystemStatus } from './system-status';
 import { AuditIntegrityError, openAuditLog, pruneAuditLog, type AuditLog } from './audit';
 
@@ -79,15 +81,18 @@ export async function buildService(config: Config, logger: Logger): Promise<Serv
   const models = new ModelCatalog(generation.model ? generation.model.modelId : null);
   if (embedding.model && embedding.backend) models.addEmbedding(embedding.model, embedding.backend);
   if (generation.model && generation.backend) models.addGeneration(generation.model, generation.backend);
-  const tokens = new TokenStore(database);
+  const tokens = new TokenStore(database, { maxLifetimeDays: config.tokenMaxDays });
+  const authenticator = await createAuthenticator(config, tokens, logger);
   const assistant: AssistantServices = {
     context: () => ({
-      prompts, generation: models.defaultGeneration(), maxTokens: config.defaultGenerationTokens, maxPromptChars: config.maxPromptChars, privacy: null,
+      prompts, generation: models.defaultGeneration(), maxTokens: config.defaultGenerationTokens, maxPromptChars: config.maxPromptChars,
+      privacy: createPrivacyGuard(config.pseudonymization),
     }),
     draftTemplates,
     chats: new ChatStore(database),
     plainLanguageRules,
     checkPlainLanguage: (text, level) => checkPlainLanguage(text, level, plainLanguageRules),
+    checkCitations: (text, visibleTo) => checkLegalCitations({ database }, text, { visibleTo }),
     composeRemedyNotice,
     today: () => new Date().toISOString().slice(0, 10),
     summaryMaxWindows: config.summaryMaxWindows,
@@ -143,7 +148,7 @@ export async function buildService(config: Config, logger: Logger): Promise<Serv
   };
 
   return {
-    deps: { config, logger, authenticator: new Authenticator(tokens, config.adminToken), tokens, library, retriever, analyzer, models, prompts, assistant, status, audit },
+    deps: { config, logger, authenticator, tokens, library, retriever, analyzer, models, prompts, assistant, status, audit },
     database,
     ingestCorpus,
     close: async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Actor, Authenticator } from '../auth';
-import { can, type Action, type Resource } from '../auth';
+import { can, requiredScope, scopeAllows, type Action, type Resource } from '../auth';
 import { LlmoinError } from '../platform/errors';
 import type { Logger } from '../platform/logger';
 
@@ -31,12 +31,20 @@ export function requestContext(logger: Logger): RequestHandler {
   };
 }
 
-/** Every route behind this requires a valid bearer token. */
+/**
+ * Every route behind this requires a valid bearer token. Async (OIDC keys may be fetched);
+ * Express 5 passes a rejection on to the problem handler.
+ */
 export function requireAuthentication(authenticator: Authenticator): RequestHandler {
-  return (request: Request, response: Response, next: NextFunction) => {
-    const actor = authenticator.authenticate(request.header('authorization'));
+  return async (request: Request, response: Response, next: NextFunction) => {
+    const header = request.header('authorization');
+    const actor = await authenticator.authenticate(header).catch((error: unknown) => {
+      // RFC 6750: a presented token that is not valid here is an `invalid_token`.
+      if (error instanceof LlmoinError && error.status === 401) response.setHeader('WWW-Authenticate', 'Bearer realm="llmoin", error="invalid_token"');
+      throw error;
+    });
     if (!actor) {
-      response.setHeader('WWW-Authenticate', 'Bearer realm="llmoin"');
+      response.setHeader('WWW-Authenticate', header ? 'Bearer realm="llmoin", error="invalid_token"' : 'Bearer realm="llmoin"');
       throw new LlmoinError('unauthenticated', 'A valid bearer token is required (Authorization: Bearer <token>).');
     }
     request.actor = actor;
@@ -48,6 +56,11 @@ export function requireAuthentication(authenticator: Authenticator): RequestHand
 export function authorize(request: Request, action: Action, resource?: Resource): Actor {
   const actor = request.actor;
   if (!actor) throw new LlmoinError('unauthenticated', 'A valid bearer token is required.');
+  if (!scopeAllows(actor, action)) {
+    const scope = requiredScope(action);
+    const needs = scope ? `the "${scope}" scope` : 'a token without scope limits';
+    throw new LlmoinError('forbidden', `This token's scopes do not allow "${action}"; it needs ${needs}.`, { reason: 'insufficient-scope', ...(scope ? { requiredScope: scope } : {}) });
+  }
   if (!can(actor, action, resource)) throw new LlmoinError('forbidden', `Your role may not perform "${action}" on this resource.`);
   return actor;
 }

@@ -2,6 +2,7 @@ import type { ChatStore } from './chat';
 import type { DocumentType, DraftContext, DraftTemplate } from './draft';
 import type { PlainLanguageLevel, PlainLanguageReport, PlainLanguageRuleSet } from './simplify';
 import type { GenerationContext } from './use-case';
+import type { CitationCheckReport } from '../legal/citations';
 
 /**
  * What the assistant functions share, built once in the composition root. `context()` is called
@@ -13,6 +14,8 @@ export interface AssistantServices {
   chats: ChatStore;
   plainLanguageRules: PlainLanguageRuleSet;
   checkPlainLanguage(text: string, level: PlainLanguageLevel): PlainLanguageReport;
+  /** The legal-citation check run on every generated text; `visibleTo` as in `visibleTo(actor)`. */
+  checkCitations(text: string, visibleTo: string | null | undefined): CitationCheckReport;
   composeRemedyNotice: DraftContext['composeRemedyNotice'];
   today(): string;
   summaryMaxWindows: number;

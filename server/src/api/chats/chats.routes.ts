@@ -1,5 +1,5 @@
 import { Router, type Request } from 'express';
-import { can, visibleTo, type Actor } from '../../auth';
+import { can, visibilityOf, visibleTo, type Actor } from '../../auth';
 import type { Config } from '../../config';
 import { NEW_CHAT_TITLE, sendChatMessage, type AssistantServices, type ChatTurnResult } from '../../generation';
 import type { DocumentLibrary } from '../../ingest';
@@ -89,11 +89,12 @@ export function chatRoutes(deps: ChatDependencies): Router {
       request, response, { stream: wantsEventStream(request, body.stream), logger: deps.logger },
       (events) => sendChatMessage(
         { ...services.context(), chats, retriever: deps.retriever, analyzer: deps.analyzer, historyTurns: services.chatHistoryTurns },
-        { owner: actor.subject, visibleTo: visibleTo(actor), chatId: id, message: body.message, k: body.k },
+        { owner: actor.subject, visibleTo: visibilityOf(actor), chatId: id, message: body.message, k: body.k },
         { signal, events },
       ),
       (result: ChatTurnResult) => ({
         ...presentProvenance(result), chatId: result.chatId, title: result.title, message: result.message, verification: result.verification,
+        legalCitations: result.mode === 'generative' ? services.checkCitations(result.message.content, visibleTo(actor)) : null,
       }),
       (result) => auditProvenance(result, [...new Set(result.message.citations.map((citation) => citation.documentId))]),
     );

@@ -10,6 +10,7 @@ export function presentDocument(document: DocumentRecord, chunkCount?: number) {
     collection: document.collection,
     owner: document.owner,
     shared: document.owner === null,
+    group: document.shareGroup ?? null,
     status: 'indexed' as const,
     ingestedAt: document.ingestedAt,
     updatedAt: document.updatedAt,

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import multer from 'multer';
-import { can, visibleTo } from '../../auth';
+import { can, visibilityOf } from '../../auth';
 import type { Config } from '../../config';
 import type { DocumentLibrary } from '../../ingest';
 import { LlmoinError, notFound, unprocessableDocument } from '../../platform/errors';
@@ -22,8 +22,8 @@ export function documentRoutes(deps: { library: DocumentLibrary; config: Config 
   router.get('/api/v1/documents', (request, response) => {
     const actor = authorize(request, 'document:list');
     const query = validate(listDocumentsQuerySchema, request.query, 'Query string');
-    const { total, documents } = store.list({ visibleTo: visibleTo(actor), ...query });
-    const rejected = store.rejections(visibleTo(actor)).map(presentRejection);
+    const { total, documents } = store.list({ visibleTo: visibilityOf(actor), ...query });
+    const rejected = store.rejections(visibilityOf(actor)).map(presentRejection);
     response.json({ total, limit: query.limit, offset: query.offset, documents: documents.map((document) => presentDocument(document)), rejected });
   });
 
@@ -45,6 +45,11 @@ export function documentRoutes(deps: { library: DocumentLibrary; config: Config 
     if (file.size === 0) throw unprocessableDocument('The uploaded file is empty.', 'empty');
     const shared = fields.shared === 'true';
     if (shared && !can(actor, 'corpus:manage')) throw new LlmoinError('forbidden', 'Only administrators may add documents to the shared corpus.');
+    const group = fields.group ?? null;
+    if (group && shared) throw new LlmoinError('validation-failed', 'The shared corpus is visible to everyone; "group" applies to personal uploads only.');
+    if (group && !can(actor, 'document:share', { owner: actor.subject, shareGroup: group })) {
+      throw new LlmoinError('forbidden', 'You can share documents only with a group you belong to.');
+    }
     const outcome = await deps.library.ingest({
       bytes: file.buffer,
       fileName: file.originalname,
@@ -56,8 +61,11 @@ export function documentRoutes(deps: { library: DocumentLibrary; config: Config 
       if (outcome.reason === 'unsupported_type') throw new LlmoinError('unsupported-media-type', outcome.detail, { reason: outcome.reason });
       throw unprocessableDocument(outcome.detail, outcome.reason);
     }
+    // The latest upload decides the sharing, whatever the outcome (re-ingesting resets the column).
+    if (!shared) deps.library.store.setShareGroup(outcome.document.id, group);
+    const document = shared ? outcome.document : { ...outcome.document, shareGroup: group };
     const created = outcome.status === 'ingested';
-    response.status(created ? 201 : 200).json({ status: outcome.status, document: presentDocument(outcome.document, outcome.chunkCount) });
+    response.status(created ? 201 : 200).json({ status: outcome.status, document: presentDocument(document, outcome.chunkCount) });
   });
 
   router.delete('/api/v1/documents/:id', async (request, response) => {

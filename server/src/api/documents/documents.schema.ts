@@ -15,5 +15,7 @@ export const uploadFieldsSchema = z
     collection: z.string().trim().min(1).max(100).regex(/^[\p{L}\p{N} ._-]+$/u, 'letters, digits, space, dot, underscore, hyphen').optional(),
     /** Admins may add an upload to the shared corpus instead of their private space. */
     shared: z.enum(['true', 'false']).optional(),
+    /** Share a personal upload with one of the caller's groups (departments); its members may read it. */
+    group: z.string().trim().min(1).max(200).optional(),
   })
   .strict();

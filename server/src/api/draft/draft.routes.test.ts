@@ -49,6 +49,9 @@ describe('POST /api/v1/draft without a language model (filled template)', () => 
     expect(body.text).toContain('mit Ablauf des 22. Januar 2027');
     expect(body.text).toContain('Bezirksamt Musterhaven');
     expect(body.sections.map((section) => section.heading)).toEqual([null, 'Bescheid', 'Begründung', 'Rechtsbehelfsbelehrung']);
+    // The citation check runs on every draft: the bundled corpus holds no WoGG, so both references are reported unknown.
+    const citations = (response.body as { legalCitations: { references: Array<{ text: string; status: string }> } }).legalCitations.references;
+    expect(citations.map((reference) => [reference.text, reference.status])).toEqual(expect.arrayContaining([['§ 19 WoGG', 'unknown-law'], ['§ 25 WoGG', 'unknown-law']]));
     expect(body.letter).toMatchObject({
       subject: 'Ihr Antrag auf Wohngeld', reference: 'WG-2026-0815', recipient: { lines: BESCHEID.fields.recipient.lines },
       salutation: 'Sehr geehrter Herr Beispiel,', closing: 'Mit freundlichen Grüßen\nFrau Kaya',

@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { visibleTo } from '../../auth';
 import type { Config } from '../../config';
 import { draftDocument, type AssistantServices, type DraftFields, type DraftResult } from '../../generation';
 import type { Logger } from '../../platform/logger';
@@ -19,7 +20,7 @@ export function draftRoutes(deps: { assistant: AssistantServices; config: Config
     });
   });
   router.post('/api/v1/draft', async (request, response) => {
-    authorize(request, 'generate');
+    const actor = authorize(request, 'generate');
     const body = validate(draftSchema, request.body);
     const signal = abortOnClose(response);
     const services = deps.assistant;
@@ -42,6 +43,7 @@ export function draftRoutes(deps: { assistant: AssistantServices; config: Config
         gaps: result.gaps,
         deadline: result.deadline,
         remedyNoticeIntact: result.remedyNoticeIntact,
+        legalCitations: services.checkCitations(result.text, visibleTo(actor)),
       }),
       (result) => auditProvenance(result),
     );

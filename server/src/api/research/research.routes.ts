@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { visibilityOf } from '../../auth';
+import { visibilityOf, visibleTo } from '../../auth';
 import type { Config } from '../../config';
 import { researchQuestion, type AssistantServices, type ResearchAnswer } from '../../generation';
 import type { Logger } from '../../platform/logger';
@@ -40,7 +40,10 @@ export function researchRoutes(deps: ResearchDependencies): Router {
         { retriever: deps.retriever, analyzer: deps.analyzer, prompts: context.prompts, generation: context.generation, maxTokens: context.maxTokens, privacy: context.privacy },
         { question: body.question, k: body.k, filter: { ...body.filter, visibleTo: visibilityOf(actor) }, signal, events },
       ),
-      presentResearchAnswer,
+      (answer) => ({
+        ...presentResearchAnswer(answer),
+        legalCitations: answer.mode === 'generative' ? deps.assistant.checkCitations(answer.answer, visibleTo(actor)) : null,
+      }),
       (answer) => ({
         model: answer.model, prompt: answer.prompt, mode: answer.mode, tokens: { in: answer.usage.promptTokens, out: answer.usage.completionTokens },
         documents: [...new Set(answer.citations.map((citation) => citation.passage.documentId))],

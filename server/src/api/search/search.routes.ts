@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { visibleTo } from '../../auth';
+import { visibilityOf } from '../../auth';
 import type { Config } from '../../config';
 import { retrieveChunks, type Retriever } from '../../retrieval';
 import { authorize } from '../request-context';
@@ -14,7 +14,7 @@ export function searchRoutes(deps: { retriever: Retriever; config: Config }): Ro
     const actor = authorize(request, 'search');
     const body = validate(schema, request.body);
     const result = await retrieveChunks(deps.retriever, {
-      query: body.query, k: body.k, filter: { ...body.filter, visibleTo: visibleTo(actor) },
+      query: body.query, k: body.k, filter: { ...body.filter, visibleTo: visibilityOf(actor) },
     });
     response.json({ mode: result.mode, results: result.passages.map(presentPassage) });
   });

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { can } from '../../auth';
+import { can, visibleTo } from '../../auth';
 import type { Config } from '../../config';
 import { summarizeText, type AssistantServices, type SummaryResult } from '../../generation';
 import type { DocumentLibrary } from '../../ingest';
@@ -35,6 +35,7 @@ export function summarizeRoutes(deps: { assistant: AssistantServices; library: D
       (events) => summarizeText(deps.assistant.context(), { text, length, style: body.style, audience: body.audience }, { signal, events, maxWindows: deps.assistant.summaryMaxWindows }),
       (result: SummaryResult) => ({
         ...presentProvenance(result),
+        legalCitations: deps.assistant.checkCitations(result.summary, visibleTo(actor)),
         document,
         summary: result.summary,
         words: result.words,

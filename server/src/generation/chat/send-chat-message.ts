@@ -1,6 +1,6 @@
 import { GenerationUnavailableError } from '../../inference';
 import { LlmoinError, notFound } from '../../platform/errors';
-import { retrieveChunks, type GermanAnalyzer, type Passage, type Retriever } from '../../retrieval';
+import { retrieveChunks, type GermanAnalyzer, type Passage, type RetrievalFilter, type Retriever } from '../../retrieval';
 import { answerExtractively } from '../answer-question';
 import { formatPassages } from '../research-question';
 import { runPrompt } from '../run-prompt';
@@ -26,7 +26,7 @@ export interface ChatContext extends GenerationContext {
 export interface ChatTurnInput {
   owner: string;
   /** Whose uploads retrieval may see (undefined: all, for admins). */
-  visibleTo: string | undefined;
+  visibleTo: RetrievalFilter['visibleTo'];
   chatId: string;
   message: string;
   k: number;
