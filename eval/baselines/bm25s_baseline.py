@@ -7,12 +7,14 @@ stop words (the NLTK list), default token pattern (?u)\\b\\w\\w+\\b, lowercased.
 Usage: bm25s_baseline.py <input.jsonl>
 
 Input lines (written by server/src/eval/bm25s-baseline.ts):
-  {"type": "config", "dataset": str, "hit": "passage" | "answer", "k": 10}
-  {"type": "passage", "id": str, "text": str}
-  {"type": "query", "id": str, "question": str, "gold": str}
+  {"type": "config", "dataset": str, "hit": "passage" | "answer" | "label", "k": 10}
+  {"type": "passage", "id": str, "text": str, "label"?: str}
+  {"type": "query", "id": str, "question": str, "gold": str | [str]}
       hit == "passage": gold is the id of the gold passage
       hit == "answer":  gold is the answer text; a passage is a hit when it contains it
                         (both sides NFC-normalised with whitespace runs collapsed)
+      hit == "label":   gold is a list of accepted labels; a passage is a hit when its label is one
+                        of them (laws: "<document>|<norm>", so any chunk of an accepted norm counts)
 
 Prints one JSON object on stdout: versions, settings, metrics (recall@1/5/10, MRR@10), timings and,
 per query, the ranked passage ids (only results with a score > 0) and the rank of the first hit.
@@ -91,6 +93,9 @@ def main(argv):
 
         if hit_kind == "passage":
             hits = [passages[d]["id"] == query["gold"] for d, _ in ranked]
+        elif hit_kind == "label":
+            accepted = set(query["gold"])
+            hits = [passages[d].get("label") in accepted for d, _ in ranked]
         else:
             answer = normalise(query["gold"])
             hits = [answer in normalised[d] for d, _ in ranked]

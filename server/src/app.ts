@@ -2,7 +2,9 @@ import express, { type Express } from 'express';
 import { auditRoutes } from './api/audit/audit.routes';
 import { recordApiCalls } from './api/audit/record-api-calls';
 import { chatRoutes } from './api/chats/chats.routes';
+import { dataSubjectRoutes } from './api/data-subject/data-subject.routes';
 import { citationRoutes } from './api/citations/citations.routes';
+import { cors } from './api/cors';
 import { deadlineRoutes } from './api/deadlines/deadlines.routes';
 import { documentRoutes } from './api/documents/documents.routes';
 import { draftRoutes } from './api/draft/draft.routes';
@@ -12,10 +14,12 @@ import { openAiRoutes } from './api/openai/openai.routes';
 import { notFoundHandler, problemHandler } from './api/problem-handler';
 import { requestContext, requireAuthentication } from './api/request-context';
 import { researchRoutes } from './api/research/research.routes';
+import { ipRateLimit, securityHeaders, userRateLimits } from './api/security';
 import { searchRoutes } from './api/search/search.routes';
 import { simplifyRoutes } from './api/simplify/simplify.routes';
 import { summarizeRoutes } from './api/summarize/summarize.routes';
 import { tokenRoutes } from './api/tokens/tokens.routes';
+import { webRoutes } from './api/web/web.routes';
 import type { AuditLog } from './audit';
 import type { Authenticator, TokenStore } from './auth';
 import type { Config } from './config';
@@ -45,19 +49,22 @@ export interface AppDependencies {
 export function createApp(deps: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  // Only configured proxies may set the client address and protocol (rate limits, HSTS); never `true`.
+  app.set('trust proxy', deps.config.security.trustProxy);
   app.use(requestContext(deps.logger));
-  app.use((_request, response, next) => {
-    response.setHeader('X-Content-Type-Options', 'nosniff');
-    response.setHeader('Referrer-Policy', 'no-referrer');
-    response.setHeader('Cache-Control', 'no-store');
-    next();
-  });
+  // Security headers and Cache-Control: no-store on every response; UI pages set their own CSP (api/web).
+  app.use(securityHeaders(deps.config));
+  // Preflights carry no token: answered before audit and authentication; only allowlisted origins get CORS headers.
+  app.use(['/api', '/v1', '/health'], cors(deps.config.web.corsOrigins));
   app.use(healthRoutes(deps));
+  // /health stays unlimited (probes); everything after it counts against the caller's address first.
+  app.use(ipRateLimit(deps.config, deps.logger));
+  app.use(webRoutes(deps));
   // Every API call is audited, also those refused with 401/403, so the recorder sits before authentication.
   app.use(['/api', '/v1'], recordApiCalls(deps.audit, deps.logger));
   // Authenticate before parsing bodies: anonymous callers get 401 without costing a parse.
   app.use(['/api', '/v1'], requireAuthentication(deps.authenticator));
+  app.use(userRateLimits(deps.config, deps.logger, () => deps.models.entries().some((entry) => entry.task === 'generation')));
   app.use(express.json({ limit: deps.config.maxJsonBytes, strict: true }));
   app.use(searchRoutes(deps));
   app.use(researchRoutes(deps));
@@ -67,6 +74,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use(deadlineRoutes());
   app.use(simplifyRoutes(deps));
   app.use(chatRoutes(deps));
+  app.use(dataSubjectRoutes(deps));
   app.use(documentRoutes(deps));
   app.use(tokenRoutes(deps));
   app.use(auditRoutes(deps));

@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { createHttpServer } from './api/security';
 import { createApp } from './app';
 import { ensureAdminAccess } from './auth';
 import { ConfigurationError, loadConfig } from './config';
@@ -17,7 +18,8 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger(config.logLevel);
+  // The admin token from the environment has no recognisable shape: blank it by value.
+  const logger = createLogger(config.logLevel, undefined, { secrets: config.adminToken ? [config.adminToken] : [] });
   process.on('unhandledRejection', (reason) => logger.error({ reason: String(reason) }, 'unhandled rejection'));
 
   const service = await buildService(config, logger);
@@ -30,14 +32,19 @@ async function main(): Promise<void> {
   }
 
   const app = createApp(service.deps);
-  const server: Server = app.listen(config.port, config.host, () => {
+  // Bounded header, request and keep-alive waits (LLMOIN_*_TIMEOUT_MS): slow clients cannot hold connections.
+  const server: Server = createHttpServer(app, config.security.timeouts);
+  server.once('error', (error) => {
+    process.stderr.write(`LLMoin cannot listen on ${config.host}:${config.port}: ${error.message}\n`);
+    process.exit(1);
+  });
+  server.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     logger.info({ host: config.host, port }, 'listening');
     process.stdout.write(`\nLLMoin läuft: http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}\n`);
     if (initialToken) process.stdout.write(`Initiales Admin-Token (wird nur einmal angezeigt): ${initialToken}\n\n`);
   });
-  server.requestTimeout = 120_000;
 
   const stop = (signal: string) => {
     logger.info({ signal }, 'stopping');

@@ -3,8 +3,10 @@ import type { Logger } from '../platform/logger';
 import type { TokenStore } from './token-store';
 
 /**
- * First start: with no LLMOIN_ADMIN_TOKEN and no token at all, create one admin token and hand
- * it to the operator once (it is stored only as a hash). Returns the token when one was made.
+ * Admin access at start. LLMOIN_ADMIN_TOKEN is accepted as an admin API token, with a warning.
+ * Without it, on an empty install (no token at all) and without OIDC, one admin token is created
+ * and handed to the operator once (it is stored only as a hash and expires after
+ * LLMOIN_TOKEN_MAX_DAYS). Returns the token when one was made.
  */
 export function ensureAdminAccess(config: Config, tokens: TokenStore, logger: Logger): string | null {
   if (config.adminToken) {
@@ -12,7 +14,11 @@ export function ensureAdminAccess(config: Config, tokens: TokenStore, logger: Lo
     return null;
   }
   if (tokens.count() > 0) return null;
+  if (config.oidc) {
+    logger.info('no API token yet; administrators sign in through OIDC, so no initial admin token is created');
+    return null;
+  }
   const { token, record } = tokens.create({ subject: 'admin', role: 'admin', name: 'initial admin token', expiresAt: null });
-  logger.warn({ tokenId: record.id }, 'created the initial admin token; it is printed once on stdout');
+  logger.warn({ tokenId: record.id, expiresAt: record.expiresAt }, 'created the initial admin token; it is printed once on stdout');
   return token;
 }

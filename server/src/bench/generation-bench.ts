@@ -9,10 +9,10 @@ import * as ort from 'onnxruntime-node';
 import { createApp } from '../app';
 import { loadConfig } from '../config';
 import { buildService, type Service } from '../dependencies';
-import type { ChatMessage, TextGenerationModel } from '../inference';
 import { configureTransformers } from '../inference/configure-transformers';
 import { transformers } from '../inference/transformers-runtime';
 import { createLogger } from '../platform/logger';
+import { BENCH_GENERATOR, BENCH_MESSAGES, directGenerate, tokensPerSecond as rate, workerGenerate, type GenerationSample, type Tokenizer } from './generation-paths';
 import { interleave, type Measured } from './interleave';
 import { SseDataParser, summarizeChunk } from './sse-client';
 import { medianRatio, percentile } from './statistics';
@@ -28,12 +28,9 @@ import { medianRatio, percentile } from './statistics';
 const REPO_ROOT = path.resolve(__dirname, '../..');
 const MODELS_DIR = path.join(REPO_ROOT, 'models');
 const ADMIN_TOKEN = 'bench-admin-token-0123456789abcdef';
-const GENERATOR = 'test-generator';
+const GENERATOR = BENCH_GENERATOR;
 const ENCODER = 'test-encoder';
-const MESSAGES: ChatMessage[] = [
-  { role: 'system', content: 'Du bist ein Testmodell der Stadtverwaltung.' },
-  { role: 'user', content: 'Wo melde ich mein Gewerbe an?' },
-];
+const MESSAGES = BENCH_MESSAGES;
 /** Session options for the threading diagnosis (section 5); the app itself uses onnxruntime's defaults. */
 const THREADING: Array<{ name: string; options: ort.InferenceSession.SessionOptions }> = [
   { name: 'onnxruntime defaults (as the app)', options: {} },
@@ -41,24 +38,10 @@ const THREADING: Array<{ name: string; options: ort.InferenceSession.SessionOpti
   { name: 'session.intra_op.allow_spinning: 0', options: { extra: { session: { intra_op: { allow_spinning: '0' } } } } },
 ];
 
-type Tokenizer = Awaited<ReturnType<typeof transformers.AutoTokenizer.from_pretrained>>;
-type CausalModel = Awaited<ReturnType<typeof transformers.AutoModelForCausalLM.from_pretrained>>;
-
 interface RunningApp {
   port: number;
   service: Service;
   close(): Promise<void>;
-}
-
-interface GenerationSample {
-  /** Start → first non-empty text (API: request sent → first content delta parsed on the client). */
-  ttftMs: number;
-  /** Start → last token (API: request sent → `[DONE]` parsed). */
-  totalMs: number;
-  tokens: number;
-  text: string;
-  /** Text pieces delivered (SSE content chunks, worker deltas, streamer callbacks). */
-  pieces: number;
 }
 
 interface HealthWindow {
@@ -265,10 +248,6 @@ async function main(): Promise<void> {
   progress('done');
 }
 
-function rate(sample: GenerationSample): number {
-  return sample.tokens / (sample.totalMs / 1000);
-}
-
 function signed(value: number): string {
   return `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(1)}`;
 }
@@ -310,58 +289,6 @@ async function startApp(environment: Record<string, string>): Promise<RunningApp
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-/** What the generation worker does, minus the worker: chat template, tokenise, generate with a TextStreamer. */
-async function directGenerate(tokenizer: Tokenizer, model: CausalModel, tokens: number, onPrep?: (ms: number) => void): Promise<GenerationSample> {
-  const start = performance.now();
-  const prompt = tokenizer.apply_chat_template(MESSAGES, { add_generation_prompt: true, tokenize: false }) as string;
-  const inputs = tokenizer(prompt, { add_special_tokens: false });
-  const generateCalled = performance.now();
-  onPrep?.(generateCalled - start);
-  let first: number | null = null;
-  let text = '';
-  let count = 0;
-  let pieces = 0;
-  const streamer = new transformers.TextStreamer(tokenizer, {
-    skip_prompt: true,
-    skip_special_tokens: true,
-    token_callback_function: () => {
-      count += 1;
-    },
-    callback_function: (delta: string) => {
-      if (!delta) return;
-      if (first === null) first = performance.now();
-      pieces += 1;
-      text += delta;
-    },
-  });
-  await model.generate({
-    ...inputs, max_new_tokens: tokens, min_new_tokens: tokens, do_sample: false, streamer,
-    stopping_criteria: [new transformers.InterruptableStoppingCriteria()],
-  });
-  const end = performance.now();
-  return { ttftMs: (first ?? end) - generateCalled, totalMs: end - start, tokens: count, text, pieces };
-}
-
-/** The same generation through LocalGenerationModel (worker thread, postMessage per text piece), without HTTP. */
-async function workerGenerate(model: TextGenerationModel, tokens: number): Promise<GenerationSample> {
-  const start = performance.now();
-  let first: number | null = null;
-  let text = '';
-  let count = 0;
-  let pieces = 0;
-  const settings = { maxTokens: tokens, minTokens: tokens, temperature: 0, topP: 1, stop: [] };
-  for await (const event of model.generate({ messages: MESSAGES, settings })) {
-    if (event.type === 'finish') count = event.usage.completionTokens;
-    else if (event.text) {
-      if (first === null) first = performance.now();
-      pieces += 1;
-      text += event.text;
-    }
-  }
-  const end = performance.now();
-  return { ttftMs: (first ?? end) - start, totalMs: end - start, tokens: count, text, pieces };
 }
 
 /** Streaming chat completion over loopback HTTP, parsed as it arrives. */

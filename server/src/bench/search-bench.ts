@@ -6,8 +6,8 @@ import { Presets, SingleBar } from 'cli-progress';
 import { loadConfig } from '../config';
 import { buildService } from '../dependencies';
 import { createLogger } from '../platform/logger';
-import { DEFAULT_LEXICAL_WEIGHTS, retrieveChunks } from '../retrieval';
-import { percentile, timeMs } from './statistics';
+import { measureSearchLatency, rawBaseline, sampleSearchQueries } from './search-timing';
+import { percentile } from './statistics';
 
 /**
  * `npm run bench:search`: ingest all federal laws, then time our search against the raw engines
@@ -45,30 +45,10 @@ async function main(): Promise<void> {
   const dense = retriever.dense;
   const databaseBytes = fs.statSync(path.join(dataDir, 'llmoin.db')).size;
 
-  const queries = sampleQueries(service.database, Number(values.queries));
-  const ours: number[] = [];
-  const ftsRaw: number[] = [];
-  const embedRaw: number[] = [];
-  const hnswRaw: number[] = [];
-  const { title, section, body } = DEFAULT_LEXICAL_WEIGHTS;
-  const ftsStatement = service.database.prepare(
-    `SELECT rowid, bm25(chunk_terms, ${title}, ${section}, ${body}) AS rank FROM chunk_terms WHERE chunk_terms MATCH ? ORDER BY rank LIMIT 50`,
-  );
-  // Warm-up so that the first queries do not pay for lazy initialisation.
-  for (const query of queries.slice(0, 20)) await retrieveChunks(retriever, { query, k: 10, filter: { visibleTo: 'bench-clerk' } });
-  for (const query of queries) {
-    ours.push((await timeMs(() => retrieveChunks(retriever, { query, k: 10, filter: { visibleTo: 'bench-clerk' } }))).ms);
-    const expression = retriever.lexicalIndex.toMatchExpression(query);
-    ftsRaw.push(expression ? (await timeMs(() => ftsStatement.all(expression))).ms : 0);
-    if (dense) {
-      const embedded = await timeMs(() => dense.model.embedQuery(query));
-      embedRaw.push(embedded.ms);
-      hnswRaw.push((await timeMs(() => dense.index.search(embedded.value, 50))).ms);
-    }
-  }
+  const queries = sampleSearchQueries(service.database, Number(values.queries));
+  const { ours, ftsRaw, embedRaw, hnswRaw } = await measureSearchLatency(retriever, service.database, queries);
   const row = (name: string, sample: number[]) => `| ${name} | ${percentile(sample, 50).toFixed(2)} | ${percentile(sample, 95).toFixed(2)} |`;
-  const sum = (...samples: number[][]) => samples[0]?.map((_, i) => samples.reduce((total, sample) => total + (sample[i] ?? 0), 0)) ?? [];
-  const baseline = dense ? sum(ftsRaw, embedRaw, hnswRaw) : ftsRaw;
+  const baseline = rawBaseline({ ours, ftsRaw, embedRaw, hnswRaw });
   const lines = [
     `Laws: ${summary.files} files, ${summary.ingested} ingested, ${summary.rejected.length} rejected; ${summary.chunks} chunks; ingest ${(summary.milliseconds / 1000).toFixed(1)} s`,
     `SQLite file (text, chunks, FTS5 terms): ${(databaseBytes / 1048576).toFixed(1)} MiB; HNSW index: ${dense ? (dense.index.fileBytes() / 1048576).toFixed(1) : '0'} MiB (${dense ? `${dense.model.modelId}, ${dense.model.dimensions} dims` : 'no embedding model'})`,
@@ -86,20 +66,6 @@ async function main(): Promise<void> {
   process.stdout.write(`${lines.join('\n')}\n`);
   await service.close();
   if (!values['keep-data']) fs.rmSync(dataDir, { recursive: true, force: true });
-}
-
-/** Deterministic queries: headings and opening words of evenly spaced chunks, as a clerk might type them. */
-function sampleQueries(database: import('../platform/db').Database, count: number): string[] {
-  const rows = database.prepare('SELECT heading, text FROM chunks ORDER BY id').all() as Array<{ heading: string | null; text: string }>;
-  const step = Math.max(1, Math.floor(rows.length / count));
-  const queries: string[] = [];
-  for (let i = 0; i < rows.length && queries.length < count; i += step) {
-    const row = rows[i];
-    if (!row) continue;
-    const words = row.text.replace(/[#§()\d.,;:]/g, ' ').split(/\s+/).filter((word) => word.length > 3);
-    queries.push(`${(row.heading ?? '').replace(/^[§\d\s a-z]*/, '')} ${words.slice(3, 8).join(' ')}`.trim());
-  }
-  return queries;
 }
 
 main().catch((error: unknown) => {

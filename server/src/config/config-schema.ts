@@ -1,5 +1,9 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { allowlistSchema, caseReferencePatternsSchema, personalDataTypesSchema, type PseudonymizationSettings } from '../privacy/settings';
+import { checkOidcVariables, oidcVariables, toOidcConfig, type OidcConfig } from './oidc-variables';
+import { checkSecurityVariables, securityVariables, toSecurityConfig, type SecurityConfig } from './security-variables';
+import { toWebConfig, webVariables, type WebConfig } from './web-variables';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -43,14 +47,25 @@ export const environmentSchema = z.object({
   LLMOIN_SUMMARY_MAX_WINDOWS: positiveInteger(24),
   LLMOIN_CHAT_HISTORY_TURNS: positiveInteger(12),
   LLMOIN_MAX_CHATS_PER_USER: positiveInteger(500),
+  LLMOIN_PSEUDONYMIZE: booleanFlag.default(true),
+  LLMOIN_PSEUDONYMIZE_TYPES: z.string().default('all').pipe(personalDataTypesSchema),
+  LLMOIN_AKTENZEICHEN_PATTERNS: z.string().default('').pipe(caseReferencePatternsSchema),
+  LLMOIN_PSEUDONYMIZE_ALLOWLIST: z.string().default('').pipe(allowlistSchema),
   LLMOIN_AUDIT_SIGNING_KEY_FILE: z.string().min(1).optional(),
   LLMOIN_AUDIT_CHECKPOINT_INTERVAL: positiveInteger(1000),
   LLMOIN_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(0).default(0),
   LLMOIN_AUDIT_STORE_CONTENT: booleanFlag.default(false),
   LLMOIN_AUDIT_CONTENT_RETENTION_DAYS: z.coerce.number().int().min(0).default(30),
   LLMOIN_ADMIN_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
+  LLMOIN_TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  // LLMOIN_OIDC_*: see oidc-variables.ts and docs/AUTHENTICATION.md.
+  ...oidcVariables,
+  // LLMOIN_CORS_ORIGINS, LLMOIN_PUBLIC_URL, LLMOIN_OFFICE_JS_URL, …: see web-variables.ts and web/README.md.
+  ...webVariables,
+  // LLMOIN_RATE_LIMIT_*, LLMOIN_TRUST_PROXY, LLMOIN_HSTS, LLMOIN_*_TIMEOUT_MS: see security-variables.ts and docs/SECURITY.md.
+  ...securityVariables,
   LLMOIN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-});
+}).superRefine(checkOidcVariables).superRefine(checkSecurityVariables);
 
 export type Environment = z.infer<typeof environmentSchema>;
 
@@ -90,6 +105,8 @@ export interface Config {
   /** Chat turns (user + assistant pairs) sent to the model with a new message. */
   chatHistoryTurns: number;
   maxChatsPerUser: number;
+  /** Personal data replaced by placeholders before any model call (see docs/PRIVACY.md). */
+  pseudonymization: PseudonymizationSettings;
   /** Ed25519 signing key for audit checkpoints; null = `audit-signing-key.pem` in the data dir, created at first start. */
   auditSigningKeyFile: string | null;
   /** A signed audit checkpoint after this many records (plus one at shutdown). */
@@ -100,6 +117,14 @@ export interface Config {
   auditStoreContent: boolean;
   auditContentRetentionDays: number;
   adminToken: string | null;
+  /** Longest lifetime of a personal API token, in days. */
+  tokenMaxDays: number;
+  /** OIDC bearer tokens (e.g. Keycloak); null when LLMOIN_OIDC_ISSUER is unset. */
+  oidc: OidcConfig | null;
+  /** Web UI, Office add-in and CORS allowlist. */
+  web: WebConfig;
+  /** Rate limits, security headers, trusted proxies and HTTP timeouts. */
+  security: SecurityConfig;
   logLevel: Environment['LLMOIN_LOG_LEVEL'];
 }
 
@@ -137,12 +162,22 @@ export function toConfig(environment: Environment, workingDirectory: string): Co
     summaryMaxWindows: environment.LLMOIN_SUMMARY_MAX_WINDOWS,
     chatHistoryTurns: environment.LLMOIN_CHAT_HISTORY_TURNS,
     maxChatsPerUser: environment.LLMOIN_MAX_CHATS_PER_USER,
+    pseudonymization: {
+      enabled: environment.LLMOIN_PSEUDONYMIZE,
+      types: environment.LLMOIN_PSEUDONYMIZE_TYPES,
+      caseReferencePatterns: environment.LLMOIN_AKTENZEICHEN_PATTERNS,
+      allowlist: environment.LLMOIN_PSEUDONYMIZE_ALLOWLIST,
+    },
     auditSigningKeyFile: environment.LLMOIN_AUDIT_SIGNING_KEY_FILE ? resolve(environment.LLMOIN_AUDIT_SIGNING_KEY_FILE) : null,
     auditCheckpointInterval: environment.LLMOIN_AUDIT_CHECKPOINT_INTERVAL,
     auditRetentionDays: environment.LLMOIN_AUDIT_RETENTION_DAYS,
     auditStoreContent: environment.LLMOIN_AUDIT_STORE_CONTENT,
     auditContentRetentionDays: environment.LLMOIN_AUDIT_CONTENT_RETENTION_DAYS,
     adminToken: environment.LLMOIN_ADMIN_TOKEN ?? null,
+    tokenMaxDays: environment.LLMOIN_TOKEN_MAX_DAYS,
+    oidc: toOidcConfig(environment, resolve),
+    web: toWebConfig(environment, resolve),
+    security: toSecurityConfig(environment),
     logLevel: environment.LLMOIN_LOG_LEVEL,
   };
 }

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { containsAnswer, type EvalDataset, type EvalQuery } from './datasets';
+import { goldSectionKeys, isRelevant, sectionKey, type EvalDataset, type EvalQuery, type Gold } from './datasets';
 import { firstHitRank, summarize, type RetrievalMetrics } from './metrics';
 import { repoRoot } from './paths';
 import { K, type QueryResult, type SystemRun } from './run-system';
@@ -27,14 +27,29 @@ interface BaselineOutput {
   queries: Array<{ id: string; rank: number | null; top: string[] }>;
 }
 
+const HIT_KIND = { document: 'passage', answer: 'answer', section: 'label' } as const satisfies Record<Gold['kind'], string>;
+
+/** What the script compares: the gold passage id, the answer text, or the accepted (document, norm) labels. */
+function goldForScript(gold: Gold): string | string[] {
+  switch (gold.kind) {
+    case 'document':
+      return gold.documentId;
+    case 'answer':
+      return gold.text;
+    case 'section':
+      return goldSectionKeys(gold);
+  }
+}
+
 /** Writes the exact passages and queries the service is evaluated on, for the Python baseline. */
 export function writeBaselineInput(file: string, dataset: EvalDataset, queries: EvalQuery[]): void {
-  const lines: string[] = [JSON.stringify({ type: 'config', dataset: dataset.name, hit: queries[0]?.gold.kind === 'answer' ? 'answer' : 'passage', k: K })];
-  for (const passage of dataset.baselinePassages) lines.push(JSON.stringify({ type: 'passage', id: passage.id, text: passage.text }));
-  for (const query of queries) {
-    const gold = query.gold.kind === 'document' ? query.gold.documentId : query.gold.text;
-    lines.push(JSON.stringify({ type: 'query', id: query.id, question: query.question, gold }));
+  const hit = HIT_KIND[queries[0]?.gold.kind ?? 'document'];
+  const lines: string[] = [JSON.stringify({ type: 'config', dataset: dataset.name, hit, k: K })];
+  for (const passage of dataset.baselinePassages) {
+    const label = hit === 'label' ? { label: sectionKey(passage.document ?? passage.id, passage.section) } : {};
+    lines.push(JSON.stringify({ type: 'passage', id: passage.id, text: passage.text, ...label }));
   }
+  for (const query of queries) lines.push(JSON.stringify({ type: 'query', id: query.id, question: query.question, gold: goldForScript(query.gold) }));
   fs.writeFileSync(file, `${lines.join('\n')}\n`);
 }
 
@@ -88,18 +103,25 @@ export async function runBaseline(dataset: EvalDataset, queries: EvalQuery[], op
     } catch {
       return { system, status: 'unavailable', reason: `unreadable output: ${result.stdout.slice(0, 200)}` };
     }
-    const textById = new Map(dataset.baselinePassages.map((passage) => [passage.id, passage.text]));
+    const passageById = new Map(dataset.baselinePassages.map((passage) => [passage.id, passage]));
+    const textOf = (id: string) => passageById.get(id)?.text ?? '';
     const byId = new Map(output.queries.map((query) => [query.id, query]));
     const mismatches: string[] = [];
     const results: QueryResult[] = queries.map((query) => {
       const ranked = byId.get(query.id)?.top ?? [];
-      const hits = ranked.map((id) =>
-        query.gold.kind === 'document' ? id === query.gold.documentId : containsAnswer(textById.get(id) ?? '', query.gold.text));
+      const hits = ranked.map((id) => {
+        const passage = passageById.get(id);
+        // Whole-passage sets: the passage id is the document id.
+        return isRelevant(query.gold, { documentId: passage?.document ?? id, text: passage?.text ?? '', section: passage?.section });
+      });
       const rank = firstHitRank(hits, K);
       if (rank !== (byId.get(query.id)?.rank ?? null)) mismatches.push(query.id);
       return {
         id: query.id, rank, top: ranked,
-        top3: ranked.slice(0, 3).map((id) => ({ document: id, snippet: snippetOf(textById.get(id) ?? '') })),
+        top3: ranked.slice(0, 3).map((id) => {
+          const section = passageById.get(id)?.section;
+          return { document: id, ...(section !== undefined ? { section } : {}), snippet: snippetOf(textOf(id)) };
+        }),
       };
     });
     return {

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadGesetze } from './gesetze-dataset';
 import { slidingWindows } from './legal-windows';
 import { requireSharedData } from './paths';
 
-export const DATASET_NAMES = ['xquad', 'mlqa', 'buergerbot', 'legalquad'] as const;
+export const DATASET_NAMES = ['xquad', 'mlqa', 'buergerbot', 'legalquad', 'gesetze'] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
 export function isDatasetName(value: string): value is DatasetName {
@@ -22,13 +23,28 @@ export interface EvalDocument {
 export interface BaselinePassage {
   id: string;
   text: string;
+  /** For section gold: the eval document the passage comes from and its § / Art. label (`§ 70 VwGO`). */
+  document?: string;
+  section?: string | null;
+}
+
+/** A norm that answers a question: the law's file (eval document id), its abbreviation and `§ 70` / `Art. 19`. */
+export interface SectionTarget {
+  documentId: string;
+  law: string;
+  section: string;
 }
 
 /**
  * `document`: a result is a hit when it comes from the gold document (for the baseline: is the gold passage).
  * `answer`: a result is a hit when its text contains the answer (see {@link containsAnswer}).
+ * `section`: a result is a hit when it lies in one of the target norms (same document, same § / Art.);
+ * `documentId` is the first target's.
  */
-export type Gold = { kind: 'document'; documentId: string } | { kind: 'answer'; text: string; documentId: string };
+export type Gold =
+  | { kind: 'document'; documentId: string }
+  | { kind: 'answer'; text: string; documentId: string }
+  | { kind: 'section'; documentId: string; targets: SectionTarget[] };
 
 export interface EvalQuery {
   id: string;
@@ -47,6 +63,11 @@ export interface EvalDataset {
   queries: EvalQuery[];
   /** Overrides LLMOIN_CHUNK_SIZE / LLMOIN_CHUNK_OVERLAP for this set. */
   chunking: { chunkSize: number; chunkOverlap: number } | null;
+  /**
+   * `passages`: the baseline indexes {@link baselinePassages} as loaded. `service-chunks`: it indexes
+   * the chunks the service produced on ingest (filled in by the evaluation), so both rank the same units.
+   */
+  baselineUnit: 'passages' | 'service-chunks';
   notes: string[];
 }
 
@@ -59,6 +80,35 @@ export function normaliseForMatch(text: string): string {
 export function containsAnswer(passage: string, answer: string): boolean {
   const needle = normaliseForMatch(answer);
   return needle.length > 0 && normaliseForMatch(passage).includes(needle);
+}
+
+/** The label the service gives a norm of a law (`§ 70 VwGO`, `Art. 19 GG`): how section gold is compared. */
+export const targetLabel = (target: Pick<SectionTarget, 'law' | 'section'>): string => `${target.section} ${target.law}`;
+
+/** One string per (document, section) pair, shared by the service judge and the Python baseline's `label` hits. */
+export const sectionKey = (documentId: string, section: string | null | undefined): string => `${documentId}|${section ?? ''}`;
+
+/** Every key that counts as a hit for section gold. */
+export const goldSectionKeys = (gold: Extract<Gold, { kind: 'section' }>): string[] =>
+  gold.targets.map((target) => sectionKey(target.documentId, targetLabel(target)));
+
+/** A retrieved unit as the judge sees it: its eval document, its text and (for laws) the § it belongs to. */
+export interface JudgedPassage {
+  documentId: string;
+  text: string;
+  section?: string | null;
+}
+
+/** The one relevance rule for both systems (see {@link Gold}). */
+export function isRelevant(gold: Gold, passage: JudgedPassage): boolean {
+  switch (gold.kind) {
+    case 'document':
+      return passage.documentId === gold.documentId;
+    case 'answer':
+      return containsAnswer(passage.text, gold.text);
+    case 'section':
+      return goldSectionKeys(gold).includes(sectionKey(passage.documentId, passage.section));
+  }
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -86,6 +136,8 @@ export function loadDataset(name: DatasetName): EvalDataset {
       return loadBuergerbot();
     case 'legalquad':
       return loadLegalquad();
+    case 'gesetze':
+      return loadGesetze();
   }
 }
 
@@ -99,7 +151,7 @@ function passageDataset(
   return {
     name, label, documents, queries: queries.sort(byId),
     baselinePassages: documents.map(({ id, text }) => ({ id, text })),
-    chunking: null, notes,
+    chunking: null, baselineUnit: 'passages', notes,
   };
 }
 
@@ -218,7 +270,7 @@ function loadLegalquad(): EvalDataset {
   });
   return {
     name: 'legalquad', label: 'LegalQuAD', documents: documents.sort(byId), baselinePassages, queries: queries.sort(byId),
-    chunking: { chunkSize: 1000, chunkOverlap: 200 },
+    chunking: { chunkSize: 1000, chunkOverlap: 200 }, baselineUnit: 'passages',
     notes: ['hit = passage/chunk contains the answer span', 'baseline: ~1,000-char windows, 200 overlap; LLMoin: chunkSize 1000 / overlap 200'],
   };
 }

@@ -1,4 +1,4 @@
-import { comparePaired, firstHitRank, meanReciprocalRank, reciprocalRank, recallAt, signTest, summarize } from './metrics';
+import { comparePaired, firstHitRank, meanNdcg, meanReciprocalRank, ndcgOfRank, reciprocalRank, recallAt, signTest, summarize } from './metrics';
 
 describe('firstHitRank', () => {
   it('returns the 1-based rank of the first hit', () => {
@@ -37,6 +37,22 @@ describe('recall and MRR on a hand-computed example', () => {
     expect(meanReciprocalRank(ranks, 5)).toBeCloseTo(4 / 15, 10);
   });
 
+  it('nDCG@10 discounts the single target by log2(rank + 1)', () => {
+    expect(ndcgOfRank(1)).toBe(1);
+    // 1 / log2(3) = 1 / 1.5849625 = 0.6309298
+    expect(ndcgOfRank(2)).toBeCloseTo(0.6309298, 6);
+    // 1 / log2(4) = 1 / 2
+    expect(ndcgOfRank(3)).toBe(0.5);
+    // 1 / log2(11) = 1 / 3.4594316 = 0.2890648
+    expect(ndcgOfRank(10)).toBeCloseTo(0.2890648, 6);
+    expect(ndcgOfRank(11)).toBe(0);
+    expect(ndcgOfRank(null)).toBe(0);
+    expect(ndcgOfRank(4, 3)).toBe(0);
+    // (1 + 1/log2(4) + 1/log2(7) + 0 + 1/log2(11)) / 5 = (1 + 0.5 + 0.3562072 + 0.2890648) / 5
+    expect(meanNdcg(ranks)).toBeCloseTo(2.145272 / 5, 6);
+    expect(meanNdcg([])).toBe(0);
+  });
+
   it('summarize bundles the reported metrics', () => {
     expect(summarize(ranks)).toEqual({
       queries: 5,
@@ -44,11 +60,12 @@ describe('recall and MRR on a hand-computed example', () => {
       recallAt5: 0.4,
       recallAt10: 0.8,
       mrrAt10: expect.closeTo(0.32, 10) as unknown as number,
+      ndcgAt10: expect.closeTo(0.4290544, 6) as unknown as number,
     });
   });
 
   it('is 0 on no queries', () => {
-    expect(summarize([])).toEqual({ queries: 0, recallAt1: 0, recallAt5: 0, recallAt10: 0, mrrAt10: 0 });
+    expect(summarize([])).toEqual({ queries: 0, recallAt1: 0, recallAt5: 0, recallAt10: 0, mrrAt10: 0, ndcgAt10: 0 });
   });
 });
 

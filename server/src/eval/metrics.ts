@@ -1,6 +1,8 @@
 /**
  * Retrieval metrics for single-gold queries. Every query has exactly one gold target, so
- * recall@k equals hit@k; MRR@k counts a query whose first hit lies below rank k as 0.
+ * recall@k equals hit@k; MRR@k counts a query whose first hit lies below rank k as 0. Several
+ * chunks of the gold passage or norm (or an accepted alternative norm) are the same target: only
+ * the first hit counts.
  */
 
 /** Ranks (1-based) the metrics report, and the depth MRR is cut at. */
@@ -13,6 +15,7 @@ export interface RetrievalMetrics {
   recallAt5: number;
   recallAt10: number;
   mrrAt10: number;
+  ndcgAt10: number;
 }
 
 /** 1-based rank of the first hit among the first `depth` results; null when there is none. */
@@ -39,6 +42,20 @@ export function meanReciprocalRank(ranks: ReadonlyArray<number | null>, depth: n
   return ranks.reduce<number>((sum, rank) => sum + reciprocalRank(rank, depth), 0) / ranks.length;
 }
 
+/**
+ * nDCG of one query with a single target of gain 1: the ideal list has it at rank 1 (IDCG = 1),
+ * so nDCG@depth = 1 / log2(rank + 1) for a first hit within the depth, else 0.
+ */
+export function ndcgOfRank(rank: number | null, depth: number = MRR_DEPTH): number {
+  return rank !== null && rank >= 1 && rank <= depth ? 1 / Math.log2(rank + 1) : 0;
+}
+
+/** Mean nDCG cut at `depth` over single-target queries. 0 for an empty list. */
+export function meanNdcg(ranks: ReadonlyArray<number | null>, depth: number = MRR_DEPTH): number {
+  if (ranks.length === 0) return 0;
+  return ranks.reduce<number>((sum, rank) => sum + ndcgOfRank(rank, depth), 0) / ranks.length;
+}
+
 export function summarize(ranks: ReadonlyArray<number | null>): RetrievalMetrics {
   return {
     queries: ranks.length,
@@ -46,6 +63,7 @@ export function summarize(ranks: ReadonlyArray<number | null>): RetrievalMetrics
     recallAt5: recallAt(ranks, 5),
     recallAt10: recallAt(ranks, 10),
     mrrAt10: meanReciprocalRank(ranks, MRR_DEPTH),
+    ndcgAt10: meanNdcg(ranks, MRR_DEPTH),
   };
 }
 

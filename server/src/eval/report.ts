@@ -1,6 +1,10 @@
-import type { DatasetReport } from './retrieval-eval';
+import type { DatasetReport, FailureItem } from './retrieval-eval';
+import type { RetrievedItem } from './run-system';
 
-const COLUMNS = ['dataset', 'system', 'R@1', 'R@5', 'R@10', 'MRR@10', 'queries', 'ms/query'] as const;
+const COLUMNS = ['dataset', 'system', 'R@1', 'R@5', 'R@10', 'MRR@10', 'nDCG@10', 'queries', 'ms/query'] as const;
+
+/** Failures listed per system in the Markdown report (all of them are in the JSON). */
+export const LISTED_FAILURES = 40;
 
 /** One row per dataset and system; unavailable systems show their reason. */
 export function tableRows(reports: DatasetReport[]): string[][] {
@@ -8,13 +12,13 @@ export function tableRows(reports: DatasetReport[]): string[][] {
   for (const report of reports) {
     for (const system of report.systems) {
       if (system.status !== 'ok' || !system.metrics) {
-        rows.push([report.label, system.system, `unavailable: ${system.reason ?? '?'}`, '', '', '', '', '']);
+        rows.push([report.label, system.system, `unavailable: ${system.reason ?? '?'}`, ...COLUMNS.slice(3).map(() => '')]);
         continue;
       }
       const m = system.metrics;
       rows.push([
         report.label, system.system, m.recallAt1.toFixed(3), m.recallAt5.toFixed(3), m.recallAt10.toFixed(3), m.mrrAt10.toFixed(3),
-        String(m.queries), system.msPerQuery === undefined ? '–' : system.msPerQuery.toFixed(2),
+        m.ndcgAt10.toFixed(3), String(m.queries), system.msPerQuery === undefined ? '–' : system.msPerQuery.toFixed(2),
       ]);
     }
   }
@@ -56,6 +60,32 @@ export function formatQuestionTypes(report: DatasetReport): string {
   return lines.join('\n');
 }
 
+/** Misses first (those bm25s found first among them), then by rank, worst first; ties in id order. */
+export function worstFailures(failures: readonly FailureItem[], limit = LISTED_FAILURES): FailureItem[] {
+  const score = (item: FailureItem) => (item.rank ?? 1000) * 2 + (item.baselineRank === null || item.baselineRank === undefined ? 0 : 1);
+  return [...failures].sort((a, b) => score(b) - score(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, limit);
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+
+/** `§ 41 VwVfG` for law chunks (with the service's differing label in brackets), else the document id. */
+export function describeItem(item: RetrievedItem): string {
+  if (item.section === undefined) return item.document;
+  const place = item.section ?? `${item.document} (before the first heading)`;
+  return item.label !== undefined ? `${place} [label ${item.label ?? 'none'}]` : place;
+}
+
+/** Per-query failure table: question, gold, ranks and the top 3 of both systems. */
+export function formatFailures(failures: readonly FailureItem[], limit = LISTED_FAILURES): string {
+  const lines = ['| id | question | gold | rank | bm25s | top 3 | bm25s top 3 |', '|---|---|---|---:|---:|---|---|'];
+  for (const item of worstFailures(failures, limit)) {
+    const rank = (value: number | null | undefined) => (value === undefined ? '–' : value === null ? '>10' : String(value));
+    lines.push(`| ${item.id} | ${cell(item.question)} | ${cell(item.gold)} | ${rank(item.rank)} | ${rank(item.baselineRank)} | ${
+      cell(item.top3.map(describeItem).join('; '))} | ${cell((item.baselineTop3 ?? []).map(describeItem).join('; '))} |`);
+  }
+  return lines.join('\n');
+}
+
 /** The Markdown file written next to the JSON results. */
 export function formatMarkdownReport(reports: DatasetReport[], meta: { command: string; commit: string | null; dirty: string[]; startedAt: string }): string {
   const parts = [
@@ -75,6 +105,10 @@ export function formatMarkdownReport(reports: DatasetReport[], meta: { command: 
     for (const [system, failures] of Object.entries(report.failures)) {
       const lost = failures.filter((f) => f.baselineRank !== undefined && (f.baselineRank ?? 99) < (f.rank ?? 99));
       parts.push('', `${report.label} / ${system}: ${failures.length} queries not at rank 1; bm25s ranks the gold higher on ${lost.length} of them.`);
+      if (failures.length > 0) {
+        const shown = Math.min(failures.length, LISTED_FAILURES);
+        parts.push('', `### ${report.label} / ${system}: worst ${shown} of ${failures.length} failures`, '', formatFailures(failures));
+      }
     }
   }
   return `${parts.join('\n')}\n`;

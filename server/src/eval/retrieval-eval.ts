@@ -1,8 +1,12 @@
 import { runBaseline } from './bm25s-baseline';
-import { loadDataset, selectQueries, type DatasetName, type EvalQuery, type Split } from './datasets';
+import { loadDataset, selectQueries, targetLabel, type DatasetName, type EvalDataset, type EvalQuery, type Split } from './datasets';
+import { chunksAsBaselinePassages, type ServiceChunk } from './law-sections';
 import { comparePaired, meanReciprocalRank, type PairedComparison } from './metrics';
 import { questionType } from './question-types';
-import { round, runFusionVariants, runService, runVariants, type Mode, type QueryResult, type RetrievedItem, type SystemRun } from './run-system';
+import { runFusionVariants, runVariants } from './run-experiments';
+import {
+  ingestDataset, round, runService, type IngestedService, type Mode, type QueryResult, type RetrievedItem, type RunContext, type SystemRun,
+} from './run-system';
 import type { FusionSpec } from './fusion';
 import type { LexicalVariant } from './variants';
 
@@ -51,24 +55,43 @@ export interface DatasetReport {
 
 function describeGold(query: EvalQuery): string {
   if (query.gold.kind === 'document') return query.gold.documentId;
+  if (query.gold.kind === 'section') return query.gold.targets.map(targetLabel).join(' or ');
   const text = query.gold.text.replace(/\s+/g, ' ');
   return `${query.gold.documentId}: "${text.length > 300 ? `${text.slice(0, 299)}…` : text}"`;
 }
 
+/** The baseline's passages: as loaded, or the service's chunks (from a mode's ingest, else from an ingest of its own). */
+async function baselineDataset(dataset: EvalDataset, chunks: ServiceChunk[] | null, context: RunContext): Promise<EvalDataset> {
+  if (dataset.baselineUnit === 'passages') return dataset;
+  if (chunks) return { ...dataset, baselinePassages: chunksAsBaselinePassages(chunks) };
+  const own = await ingestDataset(dataset, 'lexical', context);
+  try {
+    return { ...dataset, baselinePassages: chunksAsBaselinePassages(own.serviceChunks ?? []) };
+  } finally {
+    own.close();
+  }
+}
+
 export async function evaluateDataset(name: DatasetName, options: RetrievalEvalOptions): Promise<DatasetReport> {
-  const dataset = loadDataset(name);
+  let dataset = loadDataset(name);
   const queries = selectQueries(dataset.queries, options.split, options.limit);
   const context = { progress: options.progress, label: name };
   const runs: SystemRun[] = [];
-  if (options.baseline) {
-    const baseline = await runBaseline(dataset, queries);
-    if (baseline.status === 'unavailable') process.stderr.write(`${name}: baseline unavailable: ${baseline.reason ?? 'unknown'}\n`);
-    runs.push(baseline);
-  }
+  // Chunk-level baselines rank the service's chunks: keep those of the first mode's ingest.
+  const kept: { chunks: ServiceChunk[] | null } = { chunks: null };
+  const keepChunks = options.baseline && dataset.baselineUnit === 'service-chunks'
+    ? (ingested: IngestedService) => { kept.chunks ??= ingested.serviceChunks; }
+    : undefined;
   for (const mode of options.modes) {
-    const run = await runService(dataset, queries, mode, context);
+    const run = await runService(dataset, queries, mode, context, keepChunks);
     if (run.status === 'unavailable') process.stderr.write(`${name}: ${run.system} unavailable: ${run.reason ?? 'unknown'}\n`);
     runs.push(run);
+  }
+  if (options.baseline) {
+    dataset = await baselineDataset(dataset, kept.chunks, context);
+    const baseline = await runBaseline(dataset, queries);
+    if (baseline.status === 'unavailable') process.stderr.write(`${name}: baseline unavailable: ${baseline.reason ?? 'unknown'}\n`);
+    runs.unshift(baseline);
   }
   if (options.variants.length > 0) runs.push(...(await runVariants(dataset, queries, options.variants, context)));
   if (options.fusions.length > 0) runs.push(...(await runFusionVariants(dataset, queries, options.fusions, context)));

@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { runBaseline, writeBaselineInput } from './bm25s-baseline';
 import type { EvalDataset } from './datasets';
-import { limitPerDocument, runService, runVariants } from './run-system';
+import { chunksAsBaselinePassages } from './law-sections';
+import { runVariants } from './run-experiments';
+import { limitPerDocument, runService, type IngestedService } from './run-system';
 import { parseVariant } from './variants';
 
 /** A tiny set written for this test: three documents, three questions (one answer-gold). */
@@ -14,7 +16,8 @@ function tinyDataset(): EvalDataset {
     { id: 'c', fileName: 'c.txt', text: 'Der Wohnsitz ist innerhalb von zwei Wochen nach dem Einzug anzumelden.' },
   ];
   return {
-    name: 'xquad', label: 'tiny', documents, baselinePassages: documents.map(({ id, text }) => ({ id, text })), chunking: null, notes: [],
+    name: 'xquad', label: 'tiny', documents, baselinePassages: documents.map(({ id, text }) => ({ id, text })), chunking: null,
+    baselineUnit: 'passages', notes: [],
     queries: [
       { id: 'q1', question: 'Wo beantrage ich einen Reisepass?', gold: { kind: 'document', documentId: 'a' } },
       { id: 'q2', question: 'Wann muss ich den Wohnsitz anmelden?', gold: { kind: 'document', documentId: 'c' } },
@@ -24,6 +27,39 @@ function tinyDataset(): EvalDataset {
 }
 
 const quiet = { progress: false, label: 'tiny' };
+
+/**
+ * Two Markdown laws written for this test. In § 1 TstG a wrapped body line starts with "§ 2", so
+ * the service opens a section there and labels it "§ 2 TstG" although the text belongs to § 1.
+ */
+function tinyLaws(): EvalDataset {
+  const law = (title: string, abbreviation: string, body: string) =>
+    `---\nTitle: ${title}\njurabk: ${abbreviation}\n---\n\n# ${title} (${abbreviation})\n\n${body}\n`;
+  const documents = [
+    {
+      id: 'tstg.md', fileName: 'tstg.md',
+      text: law('Testgesetz', 'TstG', [
+        '#### § 1 Widerspruch', '(1) Der Widerspruch ist innerhalb eines Monats einzulegen. Für die Klage beim Gericht gilt',
+        '§ 2 Absatz 1 entsprechend, die Klagefrist beträgt ebenfalls einen Monat.', '',
+        '#### § 2 Bekanntgabe', 'Ein Bescheid wird am dritten Tag nach der Aufgabe zur Post wirksam.',
+      ].join('\n')),
+    },
+    { id: 'hundg.md', fileName: 'hundg.md', text: law('Hundegesetz', 'HundG', '#### § 1 Anmeldung\nHunde sind binnen eines Monats bei der Gemeinde anzumelden.') },
+  ];
+  const target = (documentId: string, lawName: string, section: string) => ({ documentId, law: lawName, section });
+  return {
+    name: 'gesetze', label: 'tiny laws', documents, baselinePassages: [], chunking: null, baselineUnit: 'service-chunks', notes: [],
+    queries: [
+      { id: 'l1', question: 'Wie viele Monate beträgt die Klagefrist?', gold: { kind: 'section', documentId: 'tstg.md', targets: [target('tstg.md', 'TstG', '§ 1')] } },
+      // The only matching text is labelled "§ 2 TstG" but lies in § 1: it must not count for § 2.
+      { id: 'l2', question: 'Wie viele Monate beträgt die Klagefrist?', gold: { kind: 'section', documentId: 'tstg.md', targets: [target('tstg.md', 'TstG', '§ 2')] } },
+      {
+        id: 'l3', question: 'Wo muss ich meinen Hund anmelden?',
+        gold: { kind: 'section', documentId: 'tstg.md', targets: [target('tstg.md', 'TstG', '§ 1'), target('hundg.md', 'HundG', '§ 1')] },
+      },
+    ],
+  };
+}
 
 describe('runService', () => {
   it('ingests each document through the service and ranks the gold', async () => {
@@ -43,6 +79,33 @@ describe('runService', () => {
       'llmoin-lexical[decompound=0+weights=1/1/1]', 'llmoin-lexical[unit=document]', 'llmoin-lexical[docprior=0.4+perdoc=1]',
     ]);
     for (const run of runs) expect(run.queries?.[0]?.rank).toBe(1);
+  });
+});
+
+describe('runService on laws (section gold)', () => {
+  it('judges chunks by the norm they lie in, accepts alternatives, and hands its chunks over', async () => {
+    const dataset = tinyLaws();
+    let seen: IngestedService | null = null;
+    const run = await runService(dataset, dataset.queries, 'lexical', quiet, (ingested) => { seen = ingested; });
+    expect(run.status).toBe('ok');
+    expect(run.queries?.map((query) => query.rank)).toEqual([1, null, 1]);
+    // The best chunk for l1 is the wrapped line: norm § 1, service label § 2.
+    expect(run.queries?.[0]?.top3[0]).toMatchObject({ document: 'tstg.md', section: '§ 1 TstG', label: '§ 2 TstG' });
+    expect(run.queries?.[2]?.top3[0]).toMatchObject({ document: 'hundg.md', section: '§ 1 HundG' });
+    expect(run.setup).toMatchObject({ mislabelledChunks: 1 });
+
+    const chunks = (seen as IngestedService | null)?.serviceChunks ?? [];
+    const passages = chunksAsBaselinePassages(chunks);
+    expect(passages.filter((passage) => passage.document === 'tstg.md').map((passage) => passage.section)).toEqual(['§ 1 TstG', '§ 1 TstG', '§ 2 TstG']);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'llmoin-eval-test-')), 'input.jsonl');
+    writeBaselineInput(file, { ...dataset, baselinePassages: passages }, dataset.queries.slice(2));
+    const lines = fs.readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines[0]).toEqual({ type: 'config', dataset: 'gesetze', hit: 'label', k: 10 });
+    expect(lines.filter((line) => line['type'] === 'passage').map((line) => line['label'])).toEqual(
+      ['hundg.md|§ 1 HundG', 'tstg.md|§ 1 TstG', 'tstg.md|§ 1 TstG', 'tstg.md|§ 2 TstG'],
+    );
+    expect(lines.at(-1)).toEqual({ type: 'query', id: 'l3', question: 'Wo muss ich meinen Hund anmelden?', gold: ['tstg.md|§ 1 TstG', 'hundg.md|§ 1 HundG'] });
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
   });
 });
 

@@ -2,7 +2,7 @@ import { GenerationUnavailableError, type TextGenerationModel } from '../inferen
 import type { GermanAnalyzer, Passage, Retriever } from '../retrieval';
 import { retrieveChunks } from '../retrieval';
 import { answerExtractively, EXTRACTIVE_TEXT, type Answer, type AnswerQuestionInput } from './answer-question';
-import type { PromptLibrary } from './prompts';
+import { neutralizeDelimiter, type PromptLibrary } from './prompts';
 import { runPrompt } from './run-prompt';
 import { NO_USAGE, type PrivacyGuard, type UseCaseEvents } from './use-case';
 import type { GenerationUsage } from '../inference';
@@ -82,7 +82,7 @@ export async function researchQuestion(
 
 /** Passages as data blocks: the model is told that their content is never an instruction. */
 export function formatPassages(passages: Passage[]): string {
-  const escape = (text: string) => text.replace(/<\/?fundstelle/gi, (tag) => tag.replace('<', '‹'));
+  const escape = (text: string) => neutralizeDelimiter(text, 'fundstelle');
   return passages
     .map((passage, index) => {
       const place = [passage.title, passage.section, `Seite ${passage.page}`].filter(Boolean).join(', ');

@@ -1,5 +1,5 @@
 import type { ChatMessage, FinishReason, GenerationUsage, TextGenerationModel } from '../inference';
-import { renderPrompt, type PromptTemplate } from './prompts';
+import { neutralizeControlTokens, renderPrompt, type PromptTemplate } from './prompts';
 import type { PrivacyGuard, PromptReference } from './use-case';
 
 export interface PromptRun {
@@ -36,7 +36,8 @@ export async function runPrompt(
     Object.entries(values).map(([name, value]) => [name, typeof value === 'string' && template.variables[name]?.type === 'string' ? protect(value) : value]),
   );
   const [system, user] = renderPrompt(template, protectedValues);
-  const history = (options.history ?? []).map((message) => ({ ...message, content: protect(message.content) }));
+  // Earlier turns are text like any value: no chat-template control tokens reach the model from them.
+  const history = (options.history ?? []).map((message) => ({ ...message, content: neutralizeControlTokens(protect(message.content)) }));
   const messages: ChatMessage[] = [...(system ? [system] : []), ...history, ...(user ? [user] : [])];
   const restorer = guard?.createRestorer() ?? { push: (delta: string) => delta, flush: () => '' };
   let text = '';

@@ -7,10 +7,17 @@ export interface RetrievalFilter {
   /** Law abbreviations as in the documents' metadata, e.g. `VwVfG`; matched case-insensitively. */
   laws?: string[];
   /**
-   * Whose private uploads may appear: shared documents (owner NULL) are always visible; `null`
+   * Whose private uploads may appear: shared documents (owner NULL) are always visible; a subject
+   * adds its own uploads, `{ subject, groups }` also uploads shared with one of the groups; `null`
    * means shared documents only.
    */
-  visibleTo?: string | null;
+  visibleTo?: string | DocumentVisibility | null;
+}
+
+/** A caller's own uploads plus those shared with one of their groups. */
+export interface DocumentVisibility {
+  subject: string;
+  groups: readonly string[];
 }
 
 export interface SqlCondition {
@@ -30,13 +37,26 @@ export function filterToSql(filter: RetrievalFilter | undefined): SqlCondition {
   if (filter?.documentIds?.length) inList('d.id', filter.documentIds);
   if (filter?.laws?.length) inList("lower(json_extract(d.metadata, '$.law'))", filter.laws.map((law) => law.toLowerCase()));
   if (filter && filter.visibleTo !== undefined) {
-    if (filter.visibleTo === null) clauses.push('d.owner IS NULL');
-    else {
-      clauses.push('(d.owner IS NULL OR d.owner = ?)');
-      parameters.push(filter.visibleTo);
-    }
+    const visibility = visibilityToSql(filter.visibleTo);
+    clauses.push(visibility.sql);
+    parameters.push(...visibility.parameters);
   }
   return { sql: clauses.length ? clauses.join(' AND ') : '1', parameters };
+}
+
+/**
+ * The visibility condition over `documents d`. Groups travel as one JSON parameter, so the
+ * statement text (and SQLite's prepared plan) is the same for any number of groups.
+ */
+export function visibilityToSql(visibleTo: string | DocumentVisibility | null): SqlCondition {
+  if (visibleTo === null) return { sql: 'd.owner IS NULL', parameters: [] };
+  const subject = typeof visibleTo === 'string' ? visibleTo : visibleTo.subject;
+  const groups = typeof visibleTo === 'string' ? [] : visibleTo.groups;
+  if (!groups.length) return { sql: '(d.owner IS NULL OR d.owner = ?)', parameters: [subject] };
+  return {
+    sql: '(d.owner IS NULL OR d.owner = ? OR d.share_group IN (SELECT value FROM json_each(?)))',
+    parameters: [subject, JSON.stringify(groups)],
+  };
 }
 
 /** Whether a filter narrows beyond visibility (documents, collections, laws). */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Router, type Response } from 'express';
 import type { Config } from '../../config';
+import type { AssistantServices, PrivacyGuard } from '../../generation';
 import type { GenerationEvent, ModelCatalog } from '../../inference';
 import { LlmoinError } from '../../platform/errors';
 import { auditDetails } from '../audit/audit-details';
@@ -10,7 +11,7 @@ import { chatCompletionSchema, embeddingsSchema } from './openai.schema';
 import { startEventStream, writeEvent } from './server-sent-events';
 
 /** LLMoin's own OpenAI-compatible API, so existing clients and tools work unchanged. */
-export function openAiRoutes(deps: { models: ModelCatalog; config: Config }): Router {
+export function openAiRoutes(deps: { models: ModelCatalog; config: Config; assistant: AssistantServices }): Router {
   const router = Router();
   const { config, models } = deps;
   const chatSchema = chatCompletionSchema({ maxPromptChars: config.maxPromptChars, maxTokens: config.maxGenerationTokens });
@@ -31,8 +32,11 @@ export function openAiRoutes(deps: { models: ModelCatalog; config: Config }): Ro
     response.on('close', () => {
       if (!response.writableFinished) controller.abort();
     });
-    const stream = model.generate({
-      messages: body.messages.map(({ role, content }) => ({ role, content })),
+    // Personal data is replaced before the model sees it and restored in the answer, as in every function.
+    const guard = deps.assistant.context().privacy;
+    const protect = (text: string) => (guard ? guard.protect(text) : text);
+    const generated = model.generate({
+      messages: body.messages.map(({ role, content }) => ({ role, content: protect(content) })),
       settings: {
         maxTokens: body.max_completion_tokens ?? body.max_tokens ?? config.defaultGenerationTokens,
         temperature: body.temperature ?? 0.2,
@@ -43,6 +47,7 @@ export function openAiRoutes(deps: { models: ModelCatalog; config: Config }): Ro
       },
       signal: controller.signal,
     });
+    const stream = guard ? restoreStream(generated, guard) : generated;
     const iterator = tapUsage(stream[Symbol.asyncIterator](), (usage) => auditDetails(response, { tokens: { in: usage.promptTokens, out: usage.completionTokens } }));
     // Wait for the first event before committing to 200: queue timeouts still become 429.
     const first = await iterator.next();
@@ -75,6 +80,21 @@ export function openAiRoutes(deps: { models: ModelCatalog; config: Config }): Ro
 }
 
 type Completion = { id: string; created: number; model: string };
+
+/** Restores placeholders in the streamed text; held-back characters are flushed before `finish`. */
+async function* restoreStream(stream: AsyncIterable<GenerationEvent>, guard: PrivacyGuard): AsyncIterable<GenerationEvent> {
+  const restorer = guard.createRestorer();
+  for await (const event of stream) {
+    if (event.type === 'text-delta') {
+      const text = restorer.push(event.text);
+      if (text) yield { type: 'text-delta', text };
+    } else {
+      const rest = restorer.flush();
+      if (rest) yield { type: 'text-delta', text: rest };
+      yield event;
+    }
+  }
+}
 
 /** Passes events through and reports the usage of the `finish` event (for the audit record). */
 function tapUsage(iterator: AsyncIterator<GenerationEvent>, onUsage: (usage: Finish['usage']) => void): AsyncIterator<GenerationEvent> {

@@ -1,2 +1,4 @@
 export { loadPromptLibrary, parsePromptFile, PromptLibrary, PromptValidationError } from './load-prompts';
-export { renderPrompt, PromptRenderError, type PromptTemplate, type PromptVariable } from './prompt-template';
+export {
+  delimitedVariables, neutralizeControlTokens, neutralizeDelimiter, renderPrompt, PromptRenderError, type PromptTemplate, type PromptVariable,
+} from './prompt-template';

@@ -31,6 +31,37 @@ export class PromptRenderError extends Error {
 
 export const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
+/** A placeholder that is the only content of a tag pair, e.g. `<text>\n{{text}}\n</text>`: its value is data. */
+const DELIMITED_PLACEHOLDER = /<([A-Za-z][\w-]*)(?:\s[^<>]*)?>\s*\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}\s*<\/\1\s*>/g;
+
+/**
+ * Chat-template control tokens of common model families (ChatML `<|im_end|>`, Llama 3
+ * `<|eot_id|>`, Gemma `<start_of_turn>`, Llama 2 / Mistral `[INST]`, `<<SYS>>`, `<s>`, DeepSeek
+ * `<｜…｜>`). Tokenizers turn these strings into real control tokens, so text carrying them could
+ * end the user turn and open a system turn of its own.
+ */
+const CONTROL_TOKEN = /<\|[^|<>\s]{1,40}\|>|<｜[^｜<>\s]{1,40}｜>|<\/?s>|<<\/?SYS>>|<(?:start|end)_of_turn>|\[\/?INST\]/gi;
+
+/** Defuses control tokens by swapping their first character for a look-alike the tokenizer does not match. */
+export function neutralizeControlTokens(text: string): string {
+  return text.replace(CONTROL_TOKEN, (token) => (token.startsWith('[') ? `［${token.slice(1)}` : `‹${token.slice(1)}`));
+}
+
+/** Data inside `<tag>…</tag>` can neither close that block nor open another: `<tag` and `</tag` (any case, inner spaces) lose their `<`. */
+export function neutralizeDelimiter(text: string, tag: string): string {
+  const escaped = tag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(new RegExp(`<(\\s*\\/?\\s*${escaped})(?![\\w-])`, 'gi'), '‹$1');
+}
+
+/** Which variables a template wraps in a tag pair, by name → tag (the same in system and user). */
+export function delimitedVariables(template: Pick<PromptTemplate, 'system' | 'user'>): Map<string, string> {
+  const wrapped = new Map<string, string>();
+  for (const section of [template.system, template.user]) {
+    for (const match of section.matchAll(DELIMITED_PLACEHOLDER)) if (match[1] && match[2]) wrapped.set(match[2], match[1]);
+  }
+  return wrapped;
+}
+
 /** Fills `{{name}}` placeholders after checking every value against the declared variables. */
 export function renderPrompt(template: PromptTemplate, values: Record<string, string | number>): ChatMessage[] {
   const problems: string[] = [];
@@ -53,11 +84,15 @@ export function renderPrompt(template: PromptTemplate, values: Record<string, st
     }
   }
   if (problems.length) throw new PromptRenderError(template.id, problems);
+  const delimited = delimitedVariables(template);
+  // Values are data: no control tokens anywhere, and a delimited value cannot break out of its tags.
   const valueOf = (name: string) => {
     const variable = template.variables[name];
     const value = values[name];
     if (variable?.type === 'choice' && typeof value === 'string') return variable.choices?.[value] ?? '';
-    return String(value ?? '');
+    const text = neutralizeControlTokens(String(value ?? ''));
+    const tag = delimited.get(name);
+    return tag ? neutralizeDelimiter(text, tag) : text;
   };
   const fill = (text: string) => text.replace(PLACEHOLDER, (_match, name: string) => valueOf(name));
   return [

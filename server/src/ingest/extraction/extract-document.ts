@@ -1,3 +1,4 @@
+import type { ArchiveLimits } from './archive-limits';
 import { decodeUtf8Text, detectMediaType } from './detect-media-type';
 import { docxToPlainText } from './extract-docx';
 import { htmlTitle, htmlToPlainText } from './extract-html';
@@ -10,7 +11,7 @@ import { DEFAULT_MAX_PAGES, type ExtractedDocument, type ExtractionInput, type M
 /**
  * Turns an uploaded file into text with exact page offsets.
  * PDFs keep their pages (joined with "\n\n"); every other format is a single page.
- * @throws ExtractionError with reason 'unsupported_type' | 'empty' | 'no_text_layer' | 'garbled_text' | 'corrupt' | 'too_many_pages'
+ * @throws ExtractionError with reason 'unsupported_type' | 'empty' | 'no_text_layer' | 'garbled_text' | 'corrupt' | 'too_many_pages' | 'decompression_limit'
  */
 export async function extractDocument(input: ExtractionInput): Promise<ExtractedDocument> {
   if (input.bytes.length === 0) throw new ExtractionError('empty', `File "${input.fileName}" is empty`);
@@ -19,13 +20,17 @@ export async function extractDocument(input: ExtractionInput): Promise<Extracted
     throw new ExtractionError('unsupported_type', `File "${input.fileName}" is not a supported PDF, DOCX, HTML, Markdown or UTF-8 text file`);
   }
   if (mediaType === 'application/pdf') return extractPdfInWorker(input.bytes, input.maxPages ?? DEFAULT_MAX_PAGES);
-  const { text, title } = await extractSinglePage(mediaType, input.bytes);
+  const { text, title } = await extractSinglePage(mediaType, input.bytes, input.archiveLimits);
   if (text.trim().length === 0) throw new ExtractionError('empty', `File "${input.fileName}" contains no text`);
   return { mediaType, title, ...joinPages([text]) };
 }
 
-async function extractSinglePage(mediaType: Exclude<MediaType, 'application/pdf'>, bytes: Uint8Array): Promise<{ text: string; title: string | null }> {
-  if (mediaType === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document') return docxToPlainText(bytes);
+async function extractSinglePage(
+  mediaType: Exclude<MediaType, 'application/pdf'>,
+  bytes: Uint8Array,
+  archiveLimits: ArchiveLimits | undefined,
+): Promise<{ text: string; title: string | null }> {
+  if (mediaType === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document') return docxToPlainText(bytes, archiveLimits);
   // detectMediaType only returns text types for valid UTF-8, so null is unreachable here.
   const source = decodeUtf8Text(bytes) ?? '';
   if (mediaType === 'text/html') {

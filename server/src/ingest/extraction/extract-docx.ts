@@ -1,4 +1,5 @@
 import mammoth from 'mammoth';
+import { checkArchiveLimits, DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './archive-limits';
 import { ExtractionError } from './extraction-error';
 import { htmlTitle, htmlToPlainText } from './extract-html';
 
@@ -7,9 +8,11 @@ const skipImages = mammoth.images.imgElement(async () => ({ src: '' }));
 
 /**
  * Converts a DOCX to HTML with mammoth (so headings survive as "# " lines) and reuses the HTML path.
- * @throws ExtractionError 'corrupt' when the package cannot be read
+ * The ZIP container is checked against the archive limits first, so mammoth never inflates a zip bomb.
+ * @throws ExtractionError 'corrupt' when the package cannot be read, 'decompression_limit' when it is too large inflated
  */
-export async function docxToPlainText(bytes: Uint8Array): Promise<{ text: string; title: string | null }> {
+export async function docxToPlainText(bytes: Uint8Array, limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS): Promise<{ text: string; title: string | null }> {
+  await checkArchiveLimits(bytes, limits);
   let html: string;
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

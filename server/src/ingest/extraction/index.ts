@@ -1,4 +1,5 @@
 /** Turns ingested files into text with page offsets, or explains why they cannot be indexed. */
+export { checkArchiveLimits, DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './archive-limits';
 export { detectMediaType } from './detect-media-type';
 export { extractDocument } from './extract-document';
 export { ExtractionError } from './extraction-error';

@@ -1,3 +1,5 @@
+import type { ArchiveLimits } from './archive-limits';
+
 /** Media types the extraction pipeline can turn into text. */
 export type MediaType =
   | 'application/pdf'
@@ -28,13 +30,15 @@ export type ExtractionFailureReason =
   | 'no_text_layer'
   | 'garbled_text'
   | 'corrupt'
-  | 'too_many_pages';
+  | 'too_many_pages'
+  | 'decompression_limit';
 
-/** Input of {@link extractDocument}; `maxPages` defaults to {@link DEFAULT_MAX_PAGES}. */
+/** Input of {@link extractDocument}; `maxPages` defaults to {@link DEFAULT_MAX_PAGES}, `archiveLimits` to DEFAULT_ARCHIVE_LIMITS. */
 export interface ExtractionInput {
   bytes: Uint8Array;
   fileName: string;
   maxPages?: number;
+  archiveLimits?: ArchiveLimits;
 }
 
 /** Page limit applied when the caller does not pass one. */

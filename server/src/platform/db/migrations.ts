@@ -198,4 +198,16 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX chat_messages_chat ON chat_messages (chat_id, id);
     `,
   },
+  {
+    version: 5,
+    name: 'token-scopes-and-group-sharing',
+    // See server/src/auth: scoped API tokens with the groups recorded at creation; uploads shared with one group.
+    sql: `
+      -- JSON array of scopes; NULL: everything the token's role allows (tokens from before this migration).
+      ALTER TABLE api_tokens ADD COLUMN scopes TEXT;
+      ALTER TABLE api_tokens ADD COLUMN groups TEXT NOT NULL DEFAULT '[]';
+      ALTER TABLE documents ADD COLUMN share_group TEXT;
+      CREATE INDEX documents_share_group ON documents (share_group) WHERE share_group IS NOT NULL;
+    `,
+  },
 ];
