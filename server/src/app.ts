@@ -61,7 +61,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use(ipRateLimit(deps.config, deps.logger));
   app.use(webRoutes(deps));
   // Every API call is audited, also those refused with 401/403, so the recorder sits before authentication.
-  app.use(['/api', '/v1'], recordApiCalls(deps.audit, deps.logger));
+  if (deps.config.auditEnabled) app.use(['/api', '/v1'], recordApiCalls(deps.audit, deps.logger));
   // Authenticate before parsing bodies: anonymous callers get 401 without costing a parse.
   app.use(['/api', '/v1'], requireAuthentication(deps.authenticator));
   app.use(userRateLimits(deps.config, deps.logger, () => deps.models.entries().some((entry) => entry.task === 'generation')));

@@ -23,6 +23,8 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => logger.error({ reason: String(reason) }, 'unhandled rejection'));
 
   const service = await buildService(config, logger);
+  if (!config.auditEnabled) logger.warn('LLMOIN_AUDIT_ENABLED=false: API calls are NOT audited (meant for measurements only)');
+  if (!config.pseudonymization.enabled) logger.warn('LLMOIN_PSEUDONYMIZE=false: personal data reaches the language model unchanged');
   const initialToken = ensureAdminAccess(config, service.deps.tokens, logger);
   if (config.ingestCorpusOnStart) {
     const summary = await service.ingestCorpus({

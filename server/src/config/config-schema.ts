@@ -55,6 +55,7 @@ export const environmentSchema = z.object({
   LLMOIN_AUDIT_CHECKPOINT_INTERVAL: positiveInteger(1000),
   LLMOIN_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(0).default(0),
   LLMOIN_AUDIT_STORE_CONTENT: booleanFlag.default(false),
+  LLMOIN_AUDIT_ENABLED: booleanFlag.default(true),
   LLMOIN_AUDIT_CONTENT_RETENTION_DAYS: z.coerce.number().int().min(0).default(30),
   LLMOIN_ADMIN_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
   LLMOIN_TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
@@ -115,6 +116,8 @@ export interface Config {
   auditRetentionDays: number;
   /** Keep (caller-pseudonymised) prompt and answer text beside audit records. */
   auditStoreContent: boolean;
+  /** False only for measurements (bench:trust): API calls are then not audited; logged as a warning at start. */
+  auditEnabled: boolean;
   auditContentRetentionDays: number;
   adminToken: string | null;
   /** Longest lifetime of a personal API token, in days. */
@@ -172,6 +175,7 @@ export function toConfig(environment: Environment, workingDirectory: string): Co
     auditCheckpointInterval: environment.LLMOIN_AUDIT_CHECKPOINT_INTERVAL,
     auditRetentionDays: environment.LLMOIN_AUDIT_RETENTION_DAYS,
     auditStoreContent: environment.LLMOIN_AUDIT_STORE_CONTENT,
+    auditEnabled: environment.LLMOIN_AUDIT_ENABLED,
     auditContentRetentionDays: environment.LLMOIN_AUDIT_CONTENT_RETENTION_DAYS,
     adminToken: environment.LLMOIN_ADMIN_TOKEN ?? null,
     tokenMaxDays: environment.LLMOIN_TOKEN_MAX_DAYS,

@@ -29,8 +29,8 @@ function tinyDataset(): EvalDataset {
 const quiet = { progress: false, label: 'tiny' };
 
 /**
- * Two Markdown laws written for this test. In § 1 TstG a wrapped body line starts with "§ 2", so
- * the service opens a section there and labels it "§ 2 TstG" although the text belongs to § 1.
+ * Two Markdown laws written for this test. In § 1 TstG a wrapped body line starts with "§ 2": the
+ * text belongs to § 1 and must count for § 1 only.
  */
 function tinyLaws(): EvalDataset {
   const law = (title: string, abbreviation: string, body: string) =>
@@ -51,7 +51,7 @@ function tinyLaws(): EvalDataset {
     name: 'gesetze', label: 'tiny laws', documents, baselinePassages: [], chunking: null, baselineUnit: 'service-chunks', notes: [],
     queries: [
       { id: 'l1', question: 'Wie viele Monate beträgt die Klagefrist?', gold: { kind: 'section', documentId: 'tstg.md', targets: [target('tstg.md', 'TstG', '§ 1')] } },
-      // The only matching text is labelled "§ 2 TstG" but lies in § 1: it must not count for § 2.
+      // The only matching text starts with "§ 2" but lies in § 1: it must not count for § 2.
       { id: 'l2', question: 'Wie viele Monate beträgt die Klagefrist?', gold: { kind: 'section', documentId: 'tstg.md', targets: [target('tstg.md', 'TstG', '§ 2')] } },
       {
         id: 'l3', question: 'Wo muss ich meinen Hund anmelden?',
@@ -89,20 +89,20 @@ describe('runService on laws (section gold)', () => {
     const run = await runService(dataset, dataset.queries, 'lexical', quiet, (ingested) => { seen = ingested; });
     expect(run.status).toBe('ok');
     expect(run.queries?.map((query) => query.rank)).toEqual([1, null, 1]);
-    // The best chunk for l1 is the wrapped line: norm § 1, service label § 2.
-    expect(run.queries?.[0]?.top3[0]).toMatchObject({ document: 'tstg.md', section: '§ 1 TstG', label: '§ 2 TstG' });
+    // Section and service label agree, so no `label` is reported.
+    expect(run.queries?.[0]?.top3[0]).toEqual({ document: 'tstg.md', section: '§ 1 TstG', snippet: expect.stringContaining('Klagefrist') as unknown as string });
     expect(run.queries?.[2]?.top3[0]).toMatchObject({ document: 'hundg.md', section: '§ 1 HundG' });
-    expect(run.setup).toMatchObject({ mislabelledChunks: 1 });
+    expect(run.setup).toMatchObject({ mislabelledChunks: 0 });
 
     const chunks = (seen as IngestedService | null)?.serviceChunks ?? [];
     const passages = chunksAsBaselinePassages(chunks);
-    expect(passages.filter((passage) => passage.document === 'tstg.md').map((passage) => passage.section)).toEqual(['§ 1 TstG', '§ 1 TstG', '§ 2 TstG']);
+    expect(passages.filter((passage) => passage.document === 'tstg.md').map((passage) => passage.section)).toEqual(['§ 1 TstG', '§ 2 TstG']);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'llmoin-eval-test-')), 'input.jsonl');
     writeBaselineInput(file, { ...dataset, baselinePassages: passages }, dataset.queries.slice(2));
     const lines = fs.readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines[0]).toEqual({ type: 'config', dataset: 'gesetze', hit: 'label', k: 10 });
     expect(lines.filter((line) => line['type'] === 'passage').map((line) => line['label'])).toEqual(
-      ['hundg.md|§ 1 HundG', 'tstg.md|§ 1 TstG', 'tstg.md|§ 1 TstG', 'tstg.md|§ 2 TstG'],
+      ['hundg.md|§ 1 HundG', 'tstg.md|§ 1 TstG', 'tstg.md|§ 2 TstG'],
     );
     expect(lines.at(-1)).toEqual({ type: 'query', id: 'l3', question: 'Wo muss ich meinen Hund anmelden?', gold: ['tstg.md|§ 1 TstG', 'hundg.md|§ 1 HundG'] });
     fs.rmSync(path.dirname(file), { recursive: true, force: true });
