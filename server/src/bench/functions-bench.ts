@@ -8,6 +8,7 @@ import { loadConfig } from '../config';
 import { buildService, type Service } from '../dependencies';
 import { answerExtractively, composeDraft } from '../generation';
 import { summarizeExtractively } from '../generation/summarize';
+import { checkLegalCitations } from '../legal/citations';
 import { computeDeadline } from '../legal/deadlines';
 import { renderDocx } from '../export';
 import { createLogger } from '../platform/logger';
@@ -29,6 +30,9 @@ const LETTER = {
   kind: 'letter', title: 'Bescheid', model: null, text: TEXT.slice(0, 3000),
   letter: { sender: { authority: 'Bezirksamt Musterhaven' }, recipient: { lines: ['Herrn', 'Jonas Beispiel', 'Musterweg 4', '20097 Hamburg'] }, subject: 'Ihr Antrag', date: '2026-11-30' },
 };
+
+const CITING = 'Nach § 41 Abs. 2 Satz 1 VwVfG gilt der Bescheid am vierten Tag als bekannt gegeben. Die Frist richtet sich nach '
+  + '§ 31 VwVfG in Verbindung mit §§ 187 bis 193 BGB. Gegen den Bescheid ist der Widerspruch nach § 70 VwGO zulässig; Art. 19 Abs. 4 GG bleibt unberührt.';
 
 const CASES: Case[] = [
   {
@@ -52,6 +56,10 @@ const CASES: Case[] = [
     raw: () => computeDeadline({ event: '2026-12-18', eventType: 'posted', period: 'P1M', land: 'HH' }),
   },
   {
+    name: 'legal-citation check (draft with 6 references)', path: '/api/v1/citations/check', body: { text: CITING },
+    raw: (service) => checkLegalCitations({ database: service.database }, CITING, { visibleTo: 'bench' }),
+  },
+  {
     name: 'export DOCX (3,000-character letter)', path: '/api/v1/export/docx', body: LETTER,
     raw: () => renderDocx({ ...LETTER, kind: 'letter', createdAt: new Date('2026-11-30T10:00:00Z') } as Parameters<typeof renderDocx>[0]),
   },
@@ -73,6 +81,11 @@ async function main(): Promise<void> {
   }, REPO);
   const service = await buildService(config, createLogger('silent'));
   await service.ingestCorpus();
+  // Three real laws so that the citation check resolves references (BGB stays unknown: its size would dominate set-up).
+  const laws = path.resolve(REPO, '../shared/data/gesetze');
+  if (fs.existsSync(laws)) {
+    await service.deps.library.ingestPaths(['vwvfg.md', 'vwgo.md', 'gg.md'].map((name) => path.join(laws, name)), { collection: 'gesetze', root: laws });
+  } else process.stderr.write(`shared laws missing at ${laws}: the citation check will report every law unknown\n`);
   const token = service.deps.tokens.create({ subject: 'bench', role: 'clerk', name: 'bench', expiresAt: null }).token;
   const server = createApp(service.deps).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
