@@ -4,7 +4,7 @@ import { retrieveChunks } from '../retrieval';
 import { answerExtractively, EXTRACTIVE_TEXT, type Answer, type AnswerQuestionInput } from './answer-question';
 import { neutralizeDelimiter, type PromptLibrary } from './prompts';
 import { runPrompt } from './run-prompt';
-import { NO_USAGE, type PrivacyGuard, type UseCaseEvents } from './use-case';
+import { generativeStream, NO_USAGE, type PrivacyGuard, type UseCaseEvents } from './use-case';
 import type { GenerationUsage } from '../inference';
 import { verifyCitations, type CitationReport } from './verify-citations';
 
@@ -58,24 +58,18 @@ export async function researchQuestion(
     };
   }
   const model = context.generation;
-  let started = false;
+  const stream = generativeStream(input.events, model.modelId);
   try {
     const run = await runPrompt(model, template, { question: input.question, passages: formatPassages(passages) }, {
       maxTokens: context.maxTokens, privacy: context.privacy ?? null, ...(input.signal ? { signal: input.signal } : {}),
-      onDelta: (text) => {
-        if (!started) {
-          started = true;
-          input.events?.onStart?.({ mode: 'generative', model: model.modelId });
-        }
-        input.events?.onDelta?.(text);
-      },
+      onDelta: stream.onDelta,
     });
     return {
       mode: 'generative', retrievalMode: mode, found: true, answer: run.text, citations,
       model: model.modelId, prompt, verification: verifyCitations(run.text, passages), fallback: null, usage: run.usage,
     };
   } catch (error) {
-    if (error instanceof GenerationUnavailableError && !started) return extractive({ reason: error.reason });
+    if (error instanceof GenerationUnavailableError && !stream.started) return extractive({ reason: error.reason });
     throw error;
   }
 }

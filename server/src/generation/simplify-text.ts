@@ -3,7 +3,7 @@ import { runPrompt } from './run-prompt';
 import {
   checkPlainLanguage, compareReports, type PlainLanguageLevel, type PlainLanguageReport, type PlainLanguageRuleSet, type ReportComparison,
 } from './simplify';
-import { NO_USAGE, type GenerationContext, type ResultProvenance, type RunOptions } from './use-case';
+import { generativeStream, NO_USAGE, type GenerationContext, type ResultProvenance, type RunOptions } from './use-case';
 
 export const SIMPLIFY_PROMPT_ID = 'simplify';
 
@@ -34,17 +34,11 @@ export async function simplifyText(context: GenerationContext & { rules: PlainLa
   };
   const model = context.generation;
   if (!model) return reportOnly(null);
-  let started = false;
+  const stream = generativeStream(options.events, model.modelId);
   try {
     const run = await runPrompt(model, context.prompts.get(SIMPLIFY_PROMPT_ID), { text: input.text, level: input.level, rules: describeRules(context.rules, input.level) }, {
       maxTokens: context.maxTokens, privacy: context.privacy, ...(options.signal ? { signal: options.signal } : {}),
-      onDelta: (text) => {
-        if (!started) {
-          started = true;
-          options.events?.onStart?.({ mode: 'generative', model: model.modelId });
-        }
-        options.events?.onDelta?.(text);
-      },
+      onDelta: stream.onDelta,
     });
     const after = checkPlainLanguage(run.text, input.level, context.rules);
     return {
@@ -52,7 +46,7 @@ export async function simplifyText(context: GenerationContext & { rules: PlainLa
       before, after, comparison: compareReports(before, after),
     };
   } catch (error) {
-    if (error instanceof GenerationUnavailableError && !started) return reportOnly({ reason: error.reason });
+    if (error instanceof GenerationUnavailableError && !stream.started) return reportOnly({ reason: error.reason });
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import { GenerationUnavailableError } from '../inference';
 import { planMapReduce, summarizeExtractively, type SummaryLength, type SummaryStyle } from './summarize';
 import { promptBudgetChars, runPrompt } from './run-prompt';
-import { addUsage, NO_USAGE, type GenerationContext, type PromptReference, type ResultProvenance, type RunOptions } from './use-case';
+import { generativeStream, addUsage, NO_USAGE, type GenerationContext, type PromptReference, type ResultProvenance, type RunOptions } from './use-case';
 
 export const SUMMARIZE_PROMPT_IDS = ['summarize', 'summarize-map', 'summarize-reduce'] as const;
 
@@ -49,14 +49,8 @@ export async function summarizeText(context: GenerationContext, input: Summarize
   const budget = promptBudgetChars(model, context.maxPromptChars, context.maxTokens);
   const used: PromptReference[] = [];
   let usage = NO_USAGE;
-  let started = false;
-  const onDelta = (text: string) => {
-    if (!started) {
-      started = true;
-      options.events?.onStart?.({ mode: 'generative', model: model.modelId });
-    }
-    options.events?.onDelta?.(text);
-  };
+  const stream = generativeStream(options.events, model.modelId);
+  const onDelta = stream.onDelta;
   const maxTokens = Math.min(context.maxTokens, Math.max(64, Math.ceil(targetWords * 2.2)));
   try {
     let summary: string;
@@ -99,7 +93,7 @@ export async function summarizeText(context: GenerationContext, input: Summarize
       mode: 'generative', model: model.modelId, prompts: used, fallback: null, usage, summary, words: countWords(summary), targetWords, sentences: [], mapReduce,
     };
   } catch (error) {
-    if (error instanceof GenerationUnavailableError && !started) return degraded({ reason: error.reason }, usage);
+    if (error instanceof GenerationUnavailableError && !stream.started) return degraded({ reason: error.reason }, usage);
     throw error;
   }
 }

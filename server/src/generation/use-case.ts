@@ -63,3 +63,23 @@ export function addUsage(a: GenerationUsage, b: GenerationUsage): GenerationUsag
 }
 
 export type { FinishReason };
+
+/**
+ * Passes streamed text to the events and announces the generative start with the first delta.
+ * `started` tells whether text already went out: after that a failure can no longer fall back.
+ */
+export function generativeStream(events: UseCaseEvents | undefined, modelId: string): { onDelta: (text: string) => void; readonly started: boolean } {
+  let started = false;
+  return {
+    onDelta: (text) => {
+      if (!started) {
+        started = true;
+        events?.onStart?.({ mode: 'generative', model: modelId });
+      }
+      events?.onDelta?.(text);
+    },
+    get started() {
+      return started;
+    },
+  };
+}

@@ -4,7 +4,7 @@ import { retrieveChunks, type GermanAnalyzer, type Passage, type RetrievalFilter
 import { answerExtractively } from '../answer-question';
 import { formatPassages } from '../research-question';
 import { runPrompt } from '../run-prompt';
-import { NO_USAGE, type GenerationContext, type ResultProvenance, type RunOptions } from '../use-case';
+import { generativeStream, NO_USAGE, type GenerationContext, type ResultProvenance, type RunOptions } from '../use-case';
 import { verifyCitations, type CitationReport } from '../verify-citations';
 import type { ChatMessageRecord, ChatStore, StoredCitation } from './chat-store';
 
@@ -72,19 +72,13 @@ export async function sendChatMessage(context: ChatContext, input: ChatTurnInput
     .messages(input.owner, chat.id)
     .slice(-context.historyTurns * 2)
     .map((message) => ({ role: message.role, content: message.content }));
-  let started = false;
+  const stream = generativeStream(options.events, model.modelId);
   try {
     const run = await runPrompt(model, context.prompts.get(CHAT_PROMPT_ID), {
       grounding: passages.length ? formatPassages(passages) : CHAT_TEXT.noDocuments, message: input.message,
     }, {
       maxTokens: context.maxTokens, privacy: context.privacy, history, ...(options.signal ? { signal: options.signal } : {}),
-      onDelta: (text) => {
-        if (!started) {
-          started = true;
-          options.events?.onStart?.({ mode: 'generative', model: model.modelId });
-        }
-        options.events?.onDelta?.(text);
-      },
+      onDelta: stream.onDelta,
     });
     if (options.signal?.aborted) throw new LlmoinError('service-unavailable', 'The chat turn was cancelled.');
     const citations = passages.map((passage, index) => toStored(index + 1, passage, passage));
@@ -94,7 +88,7 @@ export async function sendChatMessage(context: ChatContext, input: ChatTurnInput
       message: { role: 'assistant', content: run.text, mode: 'generative', model: model.modelId, citations },
     });
   } catch (error) {
-    if (error instanceof GenerationUnavailableError && !started) return degraded({ reason: error.reason });
+    if (error instanceof GenerationUnavailableError && !stream.started) return degraded({ reason: error.reason });
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import { GenerationUnavailableError } from '../../inference';
 import { runPrompt } from '../run-prompt';
-import { NO_USAGE, type GenerationContext, type ResultProvenance, type RunOptions } from '../use-case';
+import { generativeStream, NO_USAGE, type GenerationContext, type ResultProvenance, type RunOptions } from '../use-case';
 import { composeDraft, findGaps, formatGermanDate, type DraftGap, type LetterHead } from './compose-draft';
 import type { DeadlineRequest, DocumentType, DraftFields, Sender, Tone } from './draft-fields';
 import type { DraftTemplate } from './draft-templates';
@@ -65,20 +65,14 @@ export async function draftDocument(context: DraftContext, input: DraftInput, op
   };
   const model = context.generation;
   if (!model) return fromTemplate(null);
-  let started = false;
+  const stream = generativeStream(options.events, model.modelId);
   try {
     const run = await runPrompt(
       model, context.prompts.get(DRAFT_PROMPT_ID),
       { documentType: `${template.label} — ${template.description}`, tone: input.tone, genderFair: input.genderFair ? 'ja' : 'nein', fields: describeFields(input.fields), outline: composed.text },
       {
         maxTokens: context.maxTokens, privacy: context.privacy, ...(options.signal ? { signal: options.signal } : {}),
-        onDelta: (text) => {
-          if (!started) {
-            started = true;
-            options.events?.onStart?.({ mode: 'generative', model: model.modelId });
-          }
-          options.events?.onDelta?.(text);
-        },
+        onDelta: stream.onDelta,
       },
     );
     const remaining = findGaps(run.text);
@@ -88,7 +82,7 @@ export async function draftDocument(context: DraftContext, input: DraftInput, op
       remedyNoticeIntact: notice ? normalizeSpace(run.text).includes(normalizeSpace(notice.text)) : null,
     };
   } catch (error) {
-    if (error instanceof GenerationUnavailableError && !started) return fromTemplate({ reason: error.reason });
+    if (error instanceof GenerationUnavailableError && !stream.started) return fromTemplate({ reason: error.reason });
     throw error;
   }
 }

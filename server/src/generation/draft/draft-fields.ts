@@ -1,19 +1,13 @@
+import type { LetterSender } from '../../export';
+
 /** The document types a clerk can draft; templates for each live in prompts/drafts/<type>.md. */
 export const DOCUMENT_TYPES = ['email', 'vermerk', 'anschreiben', 'bescheid', 'anhoerung', 'eingangsbestaetigung', 'beschlussvorlage'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 export type Tone = 'fachsprache' | 'buergernah';
 
-export interface Sender {
-  authority: string;
-  unit?: string;
-  street?: string;
-  postalCode?: string;
-  city?: string;
-  contactPerson?: string;
-  phone?: string;
-  email?: string;
-}
+/** The issuing office, shaped as the DOCX export's letter sender so a draft's head exports unchanged. */
+export type Sender = LetterSender;
 
 export interface Salutation {
   /** `neutral`: "Guten Tag <Name>," (gender-fair, no assumption); `allgemein`: no known addressee. */
