@@ -94,7 +94,7 @@ describe('a corpus document carrying injected instructions changes nothing', () 
     expect(legit).toBeDefined();
     const attack = new RecordingModel(() => `„${FAKE_FACT}“ [${legit?.marker}]`);
     const attacked = await researchQuestion(researchContext(attack), { question: QUESTION, k: 5 });
-    expect(attacked.citations.map((citation) => citation.passage.id)).toEqual(probe.citations.map((citation) => citation.passage.id));
+    expect(attacked.citations.map((citation) => citation.passage.chunkId)).toEqual(probe.citations.map((citation) => citation.passage.chunkId));
     expect(attacked.verification).toMatchObject({ verified: false, quotes: [{ quote: FAKE_FACT, marker: legit?.marker, verified: false }] });
     // The same check accepts a true quotation of that passage, so the refusal above is about the content.
     const honest = await researchQuestion(researchContext(new RecordingModel(() => `„${TRUE_SENTENCE}“ [${legit?.marker}]`)), { question: QUESTION, k: 5 });

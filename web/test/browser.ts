@@ -59,7 +59,8 @@ export async function startService(environment: (port: number) => Record<string,
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   const webDir = buildWebInto();
-  const test = await createTestService({ LLMOIN_WEB_DIR: webDir, LLMOIN_LOG_LEVEL: 'silent', ...environment(port) });
+  // A suite sends more generations per minute and user than the default rate limit allows: off here.
+  const test = await createTestService({ LLMOIN_WEB_DIR: webDir, LLMOIN_LOG_LEVEL: 'silent', LLMOIN_RATE_LIMIT_GENERATION_PER_MINUTE: '0', ...environment(port) });
   // The sample corpus of Musterhaven (as main.ts ingests it at start), for research over shared documents.
   if (options.corpus) await test.service.ingestCorpus();
   handler = test.app;

@@ -4,6 +4,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { REPO_ROOT } from '../../server/test/test-service';
 import { expectAccessible, launchBrowser, login, screenshot, startService, watchPage, type RunningService } from './browser';
 
+// Real browser, real service, test models: generous on a loaded 2-core machine.
+jest.setTimeout(120_000);
+
 /** Without a generation model every function still answers, and the page says how (mode badges). */
 describe('web UI without a language model (Chromium)', () => {
   let browser: Browser;

@@ -4,6 +4,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { requireSharedData } from '../../server/test/shared-data';
 import { expectAccessible, launchBrowser, login, screenshot, startService, watchPage, type RunningService } from './browser';
 
+// Real browser, real service, test models: generous on a loaded 2-core machine.
+jest.setTimeout(120_000);
+
 /**
  * Real Chromium against the real service with the committed test generator: sign-in, upload →
  * research → citation panel, rejected uploads, error messages and a keyboard-only pass.

@@ -19,6 +19,8 @@ import { formatPhaseTable, replaceSection, summarizePhase, type PhaseSummary, ty
 const ADMIN_TOKEN = 'load-test-admin-token-0123456789abcdef';
 const GENERATOR = 'test-generator';
 const RESULTS_HEADING = '## Load test';
+/** Per-minute rate limits high enough never to refuse during the test. */
+const UNLIMITED = 1_000_000;
 
 /** Clerk-style questions about the bundled Musterhaven corpus (written for this test). */
 const SEARCH_QUERIES = [
@@ -105,7 +107,8 @@ async function startService(options: Options): Promise<RunningService> {
       LLMOIN_RULES_DIR: path.join(root, 'rules'), LLMOIN_INGEST_CORPUS_ON_START: 'true', LLMOIN_LOG_LEVEL: 'warn',
       LLMOIN_GENERATION_MODEL: GENERATOR, LLMOIN_EMBEDDING_MODEL: options.embeddingModel,
       LLMOIN_GENERATION_CONCURRENCY: String(options.concurrency), LLMOIN_GENERATION_QUEUE: String(options.queue),
-      ...(options.rateLimits ? {} : { LLMOIN_RATE_LIMIT_PER_MINUTE: '0', LLMOIN_RATE_LIMIT_IP_PER_MINUTE: '0', LLMOIN_RATE_LIMIT_GENERATION_PER_MINUTE: '0' }),
+      // Raised rather than 0: the limiters stay in the request path (their cost is part of the service).
+      ...(options.rateLimits ? {} : { LLMOIN_RATE_LIMIT_PER_MINUTE: String(UNLIMITED), LLMOIN_RATE_LIMIT_IP_PER_MINUTE: String(UNLIMITED), LLMOIN_RATE_LIMIT_GENERATION_PER_MINUTE: String(UNLIMITED) }),
     },
   });
   let output = '';
@@ -251,7 +254,7 @@ async function main(): Promise<void> {
     `Command: \`npm run bench:load${argv.length ? ` -- ${argv.join(' ')}` : ''}\` (source: \`server/src/bench/load-test.ts\`), ${new Date().toISOString().slice(0, 10)}.`,
     `The built service runs as its own process (\`node dist/main.js\`) on 127.0.0.1 with the bundled corpus (${corpus.documents} documents, ${corpus.chunks} chunks, ` +
       `${corpus.mode} retrieval${options.embeddingModel ? ` with ${options.embeddingModel}` : ''}) and ${GENERATOR}; LLMOIN_GENERATION_CONCURRENCY=${options.concurrency}, ` +
-      `LLMOIN_GENERATION_QUEUE=${options.queue}, rate limits ${options.rateLimits ? 'as configured by default' : 'off (LLMOIN_RATE_LIMIT_*=0: the test measures capacity; --rate-limits keeps them)'}. The clients run in the bench process on the same machine: ${os.cpus().length} × ${cpu}, ` +
+      `LLMOIN_GENERATION_QUEUE=${options.queue}, rate limits ${options.rateLimits ? 'as configured by default' : `raised to ${UNLIMITED.toLocaleString('en')} per minute (LLMOIN_RATE_LIMIT_*: the test measures capacity and the generation queue; --rate-limits keeps the defaults)`}. The clients run in the bench process on the same machine: ${os.cpus().length} × ${cpu}, ` +
       `load average ${loadAtStart.map((load) => load.toFixed(2)).join(' / ')} at the start.`,
     `Closed-loop clients (next request when the last one is answered), each with its own clerk token: search \`POST /api/v1/search\` (k = 10, 20 clerk questions in rotation); ` +
       `generation \`POST /v1/chat/completions\` (${options.maxTokens} tokens forced, greedy) with as many clients as the service holds ` +

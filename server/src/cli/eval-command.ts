@@ -111,6 +111,7 @@ function runCompare(argv: string[]): number {
     `A: ${fileA} (${a.suite}, ${a.startedAt}, commit ${a.git.commit?.slice(0, 10) ?? '?'}${a.git.dirty.length ? ' + changes' : ''})`,
     `B: ${fileB} (${b.suite}, ${b.startedAt}, commit ${b.git.commit?.slice(0, 10) ?? '?'}${b.git.dirty.length ? ' + changes' : ''})`,
     ...(a.suite !== b.suite ? [`note: different suites (${a.suite} vs ${b.suite}); only metrics with the same id are compared`] : []),
+    ...(JSON.stringify(a.datasets) !== JSON.stringify(b.datasets) ? [`note: different data — A: ${a.datasets.join('; ')} | B: ${b.datasets.join('; ')}`] : []),
     '',
   ];
   process.stdout.write(values.markdown

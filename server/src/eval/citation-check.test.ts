@@ -23,6 +23,10 @@ describe('research answer scoring', () => {
       { quote: 'ohne Beleg', marker: null },
       { quote: 'gerade Zeichen', marker: 2 },
     ]);
+    // An English-style inner quotation (“…”) inside a German one stays inside it.
+    expect(extractQuotations('„Er sagte: “Ja, ich kenne das Gefühl.” Dann ging er.“ [2]')).toEqual([
+      { quote: 'Er sagte: “Ja, ich kenne das Gefühl.” Dann ging er.', marker: 2 },
+    ]);
     // Shorter than four characters, or unclosed: no quotation.
     expect(extractQuotations('„Ja“ [1] und „offen [2]')).toEqual([]);
   });

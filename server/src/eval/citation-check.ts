@@ -32,8 +32,8 @@ interface QuotationSpan {
 }
 
 /**
- * The quotations of a text: „…“ (or „…”) with nested German quotation marks kept inside the
- * quotation (a quoted sentence may itself quote: „… namens „Model C“ …“), or "…" outside them.
+ * The quotations of a text: „…“ (or „…”) with nested quotations kept inside (a quoted sentence
+ * may itself quote: „… namens „Model C“ …“ or „… “Ja, gern.” …“), or "…" outside them.
  */
 export function quotationSpans(text: string): QuotationSpan[] {
   const spans: QuotationSpan[] = [];
@@ -44,8 +44,10 @@ export function quotationSpans(text: string): QuotationSpan[] {
       let depth = 1;
       let j = i + 1;
       for (; j < text.length && depth > 0; j += 1) {
-        if (text[j] === '„') depth += 1;
-        else if (text[j] === '“' || text[j] === '”') depth -= 1;
+        const mark = text[j];
+        // “ opens an English-style quotation when a word follows it ("“Ja, …”"); otherwise it closes.
+        if (mark === '„' || (mark === '“' && /[\p{L}\p{N}]/u.test(text[j + 1] ?? ''))) depth += 1;
+        else if (mark === '“' || mark === '”') depth -= 1;
       }
       if (depth > 0) break; // unclosed: the rest is no quotation
       spans.push({ start: i, end: j, quote: text.slice(i + 1, j - 1) });

@@ -47,6 +47,8 @@ export interface GenerationComparison {
   rounds: number;
   direct: GenerationSample[];
   worker: GenerationSample[];
+  /** Raw path: chat template + tokenisation before generate(), ms per measured round (its TTFT starts after them). */
+  directPrepMs: number[];
   /** Main-thread busy share per call (0..1). */
   directBusy: number[];
   workerBusy: number[];
@@ -61,10 +63,11 @@ export async function compareGeneration(
   served: TextGenerationModel, modelsDir: string, options: { tokens: number; rounds: number; warmups: number; onRound?: (round: number) => void },
 ): Promise<GenerationComparison> {
   const { tokenizer, model } = await loadDirectGenerator(modelsDir, served.modelId);
+  const prep: number[] = [];
   try {
     const [direct = [], worker = []] = await interleave<GenerationSample>(
       [
-        { name: 'direct', run: () => directGenerate(tokenizer, model, options.tokens) },
+        { name: 'direct', run: () => directGenerate(tokenizer, model, options.tokens, (ms) => prep.push(ms)) },
         { name: 'worker', run: () => workerGenerate(served, options.tokens) },
       ],
       { rounds: options.rounds, warmups: options.warmups, pauseMs: 30, ...(options.onRound ? { onRound: (round: number) => options.onRound?.(round) } : {}) },
@@ -72,7 +75,7 @@ export async function compareGeneration(
     const all = [...direct, ...worker].map((measured) => measured.value);
     return {
       tokens: options.tokens, rounds: options.rounds,
-      direct: direct.map((measured) => measured.value), worker: worker.map((measured) => measured.value),
+      direct: direct.map((measured) => measured.value), worker: worker.map((measured) => measured.value), directPrepMs: prep.slice(options.warmups),
       directBusy: direct.map((measured) => measured.mainThreadBusy), workerBusy: worker.map((measured) => measured.mainThreadBusy),
       sameText: all.every((sample) => sample.text === all[0]?.text),
     };

@@ -90,8 +90,8 @@ function sectionMarkdown(section: ReportSection): string[] {
 
 export function formatRunMarkdown(record: RunRecord): string {
   const parts = [`# Evaluation: ${record.suite} (${record.startedAt})`, '', ...runHeader(record).map((line) => `${line}  `), ''];
-  parts.push('## Metrics', '', markdownTable(metricsTable(record.metrics)), '');
   for (const section of record.sections) parts.push(...sectionMarkdown(section));
+  parts.push('## All metrics', '', markdownTable(metricsTable(record.metrics)), '');
   const timings = Object.entries(record.timings);
   if (timings.length) parts.push('## Timings', '', markdownTable({ columns: ['phase', 'seconds'], numeric: [1], rows: timings.map(([phase, seconds]) => [phase, seconds.toFixed(1)]) }), '');
   return `${parts.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
@@ -122,7 +122,7 @@ function sectionHtml(section: ReportSection): string {
 
 const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:1100px;padding:0 1rem;color:#222;line-height:1.4}
 table{border-collapse:collapse;margin:.8rem 0;font-size:.9rem}th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}
-th{background:#f2f2f2}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}caption{text-align:left;font-style:italic;padding:.2rem 0}
+th{background:#f2f2f2}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}caption{text-align:left;font-style:italic;padding:.2rem 0}
 figure{margin:1rem 0}svg.chart{max-width:100%;height:auto;border:1px solid #eee;background:#fff}pre{white-space:pre-wrap;font-size:.8rem;background:#f8f8f8;padding:.5rem}
 .passed{color:#1e7e34;font-weight:bold}.failed{color:#b21f2d;font-weight:bold}code{background:#f2f2f2;padding:0 .2rem}`;
 
@@ -139,8 +139,8 @@ export function formatRunHtml(record: RunRecord): string {
     `<style>${STYLE}</style></head><body>`,
     `<h1>${escapeXml(`Evaluation: ${record.suite}`)}</h1>`,
     ...header,
-    '<section><h2>Metrics</h2>', htmlTable(metricsTable(record.metrics)), '</section>',
     ...record.sections.map(sectionHtml),
+    '<section><h2>All metrics</h2>', htmlTable(metricsTable(record.metrics)), '</section>',
     ...(timings.length ? ['<section><h2>Timings</h2>', htmlTable({ columns: ['phase', 'seconds'], numeric: [1], rows: timings.map(([phase, seconds]) => [phase, seconds.toFixed(1)]) }), '</section>'] : []),
     '</body></html>',
     '',

@@ -134,26 +134,28 @@ export async function evaluateResearchSet(set: ResearchSet, options: ResearchEva
   }
 }
 
+/** Shares are null when nothing was there to measure (no quotation, no answerable question, …). */
 export interface ResearchSummary {
   answerable: number;
   unanswerable: number;
   /** Verified quotations / quotations, over all answers. */
-  citationPrecision: number;
+  citationPrecision: number | null;
   quotations: number;
   /** Citations with exact offsets / citations. */
-  offsetPrecision: number;
-  answerContainment: number;
-  passageContainment: number;
-  goldCited: number;
-  refusalRate: number;
-  falseRefusalRate: number;
+  offsetPrecision: number | null;
+  answerContainment: number | null;
+  passageContainment: number | null;
+  goldCited: number | null;
+  refusalRate: number | null;
+  falseRefusalRate: number | null;
   /** Answers that fell back to extractive (generative runs). */
   fallbacks: number;
   msPerAnswer: number;
   tokensPerAnswer: number;
 }
 
-const share = (count: number, total: number) => (total === 0 ? 0 : count / total);
+const share = (count: number, total: number): number | null => (total === 0 ? null : count / total);
+const mean = (total: number, count: number) => (count === 0 ? 0 : total / count);
 
 export function summarizeResearch(results: readonly ResearchItemResult[]): ResearchSummary {
   const answerable = results.filter((result) => result.kind === 'answerable');
@@ -172,7 +174,7 @@ export function summarizeResearch(results: readonly ResearchItemResult[]): Resea
     refusalRate: share(unanswerable.filter((result) => result.refused).length, unanswerable.length),
     falseRefusalRate: share(answerable.filter((result) => result.refused).length, answerable.length),
     fallbacks: results.filter((result) => result.fallback !== null).length,
-    msPerAnswer: share(results.reduce((sum, result) => sum + result.ms, 0), results.length),
-    tokensPerAnswer: share(results.reduce((sum, result) => sum + result.completionTokens, 0), results.length),
+    msPerAnswer: mean(results.reduce((sum, result) => sum + result.ms, 0), results.length),
+    tokensPerAnswer: mean(results.reduce((sum, result) => sum + result.completionTokens, 0), results.length),
   };
 }

@@ -8,23 +8,28 @@ import { metricId } from './suite';
 export const DEFAULT_UNANSWERABLE = 200;
 export const DEFAULT_RESEARCH_TOKENS = 128;
 
+/** The run's metrics; a share with nothing to measure (e.g. no quotation in any answer) is left out, not reported as 0. */
 export function researchMetrics(set: string, mode: string, summary: ResearchSummary): Metric[] {
   const id = (name: string) => metricId('research', set, mode, name);
   const label = (text: string) => `${set} ${mode}: ${text}`;
+  const quality = (name: keyof ResearchSummary, text: string, better: 'higher' | 'lower'): Metric[] => {
+    const value = summary[name];
+    return typeof value === 'number' ? [{ id: id(name), label: label(text), value, better, kind: 'quality' }] : [];
+  };
   return [
-    { id: id('citationPrecision'), label: label('quotations found verbatim at the cited passage'), value: summary.citationPrecision, better: 'higher', kind: 'quality' },
-    { id: id('offsetPrecision'), label: label('citations whose offsets cut out exactly their quote'), value: summary.offsetPrecision, better: 'higher', kind: 'quality' },
-    { id: id('answerContainment'), label: label('answers containing the gold answer'), value: summary.answerContainment, better: 'higher', kind: 'quality' },
-    { id: id('passageContainment'), label: label('cited passages containing the gold answer'), value: summary.passageContainment, better: 'higher', kind: 'quality' },
-    { id: id('goldCited'), label: label('gold paragraph among the cited passages'), value: summary.goldCited, better: 'higher', kind: 'quality' },
-    { id: id('refusalRate'), label: label('refusals on unanswerable questions'), value: summary.refusalRate, better: 'higher', kind: 'quality' },
-    { id: id('falseRefusalRate'), label: label('refusals on answerable questions'), value: summary.falseRefusalRate, better: 'lower', kind: 'quality' },
+    ...quality('citationPrecision', 'quotations found verbatim at the cited passage', 'higher'),
+    ...quality('offsetPrecision', 'citations whose offsets cut out exactly their quote', 'higher'),
+    ...quality('answerContainment', 'answers containing the gold answer', 'higher'),
+    ...quality('passageContainment', 'cited passages containing the gold answer', 'higher'),
+    ...quality('goldCited', 'gold paragraph among the cited passages', 'higher'),
+    ...quality('refusalRate', 'refusals on unanswerable questions', 'higher'),
+    ...quality('falseRefusalRate', 'refusals on answerable questions', 'lower'),
     { id: id('quotations'), label: label('quotations checked'), value: summary.quotations, better: null, kind: 'info' },
     { id: id('msPerAnswer'), label: label('ms per answer'), value: summary.msPerAnswer, unit: 'ms', better: 'lower', kind: 'speed' },
   ];
 }
 
-const percent = (value: number) => `${(100 * value).toFixed(1)} %`;
+const percent = (value: number | null) => (value === null ? 'n/a (nothing to measure)' : `${(100 * value).toFixed(1)} %`);
 
 function runSection(run: ResearchRun, summary: ResearchSummary, label: string, dropped: number): ReportSection {
   const failures = run.results.filter((result) => (result.kind === 'answerable' ? !result.contained : !result.refused)).slice(0, 25);

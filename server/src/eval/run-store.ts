@@ -65,6 +65,7 @@ const runSchema = z.object({
   suite: z.string(),
   command: z.string(),
   startedAt: z.string(),
+  datasets: z.array(z.string()),
   git: z.object({ commit: z.string().nullable(), dirty: z.array(z.string()), sourceDiffSha256: z.string().nullable() }),
   metrics: z.array(metricSchema),
   sections: z.array(z.unknown()),

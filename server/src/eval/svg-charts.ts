@@ -12,6 +12,7 @@ const MARGIN = { top: 28, right: 16, bottom: 44, left: 56 };
 const PALETTE = ['#1f5fa8', '#c0392b', '#2e8b57', '#8e44ad', '#d68910', '#117a8b', '#7f8c8d', '#a04000'];
 const PLOT_WIDTH = WIDTH - MARGIN.left - MARGIN.right;
 const PLOT_HEIGHT = HEIGHT - MARGIN.top - MARGIN.bottom;
+const LEGEND_ROW = 16;
 
 export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -56,18 +57,20 @@ function frame(chart: Chart, xTicks: number[], yTicks: number[], scale: Scale, x
   return parts;
 }
 
+/** Legend rows under the x-axis label, outside the plot, so it never hides a curve or a bar. */
 function legend(series: ChartSeries[]): string[] {
   return series.map((entry, i) => {
-    const y = MARGIN.top + 10 + i * 16;
-    const x = MARGIN.left + PLOT_WIDTH - 190;
-    return `<rect x="${x}" y="${y - 8}" width="12" height="10" fill="${color(i)}"/><text x="${x + 18}" y="${y}" font-size="11">${escapeXml(entry.name)}</text>`;
+    const y = HEIGHT + 4 + i * LEGEND_ROW;
+    const x = MARGIN.left;
+    return `<rect x="${x}" y="${y - 9}" width="12" height="10" fill="${color(i)}"/><text x="${x + 18}" y="${y}" font-size="11">${escapeXml(entry.name)}</text>`;
   });
 }
 
 const color = (index: number) => PALETTE[index % PALETTE.length] ?? '#000';
 
 function svg(chart: Chart, body: string[]): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" class="chart chart-${chart.kind}">` +
+  const height = HEIGHT + chart.series.length * LEGEND_ROW + 6;
+  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" class="chart chart-${chart.kind}">` +
     `<title>${escapeXml(chart.title)}</title>${body.join('')}</svg>`;
 }
 

@@ -17,12 +17,13 @@ const AUDIT_PAGE = 1000;
  * uploads, chat histories, API tokens (metadata; the secret was never stored) and the audit records
  * written under their pseudonym.
  */
-export function exportSubjectData(stores: DataSubjectStores, subject: string, now: Date = new Date()) {
+export function exportSubjectData(stores: DataSubjectStores, subject: string, options: { chatContents: boolean }, now: Date = new Date()) {
   const store = stores.library.store;
   const documents = store.ownedBy(subject).map((document) => ({
     ...document, text: store.text(document.id) ?? '', pages: store.pages(document.id),
   }));
-  const chats = stores.chats.list(subject).map((chat) => ({ ...chat, messages: stores.chats.messages(subject, chat.id) }));
+  // Admins export for a user (e.g. one who left) without reading their conversations: chats then carry no messages.
+  const chats = stores.chats.list(subject).map((chat) => ({ ...chat, messages: options.chatContents ? stores.chats.messages(subject, chat.id) : null }));
   const pseudonym = stores.audit.pseudonyms.find(subject);
   const auditRecords = [];
   if (pseudonym) {

@@ -57,6 +57,10 @@ describe('data-subject rights (Art. 15 and 17 DSGVO)', () => {
     await request(test.app).get('/api/v1/users/dave/data').set('Authorization', test.tokenFor('aud', 'auditor')).expect(403);
     const exported = await request(test.app).get('/api/v1/users/dave/data').set('Authorization', test.admin).expect(200);
     expect(exported.body.documents).toHaveLength(1);
+    // Admins cannot read other users' chats, not even through the export: titles and dates only.
+    expect(exported.body.chats).toHaveLength(1);
+    expect(exported.body.chats[0].messages).toBeNull();
+    expect(JSON.stringify(exported.body)).not.toContain('Wie beantrage ich Wohngeld?');
     const erased = await request(test.app).delete('/api/v1/users/dave/data').set('Authorization', test.admin).send({ confirm: true }).expect(200);
     expect(erased.body.documents).toBe(1);
     await request(test.app).get('/api/v1/me/data').expect(401);

@@ -25,7 +25,7 @@ export function dataSubjectRoutes(deps: { library: DocumentLibrary; assistant: A
   router.get('/api/v1/me/data', (request, response) => {
     const actor = authorize(request, 'privacy:own');
     response.setHeader('Content-Disposition', attachment(actor.subject));
-    response.json(exportSubjectData(stores, actor.subject));
+    response.json(exportSubjectData(stores, actor.subject, { chatContents: true }));
   });
 
   router.delete('/api/v1/me/data', async (request, response) => {
@@ -40,7 +40,7 @@ export function dataSubjectRoutes(deps: { library: DocumentLibrary; assistant: A
     authorize(request, 'user:manage');
     const subject = someone(request);
     response.setHeader('Content-Disposition', attachment(subject));
-    response.json(exportSubjectData(stores, subject));
+    response.json(exportSubjectData(stores, subject, { chatContents: false }));
   });
 
   router.delete('/api/v1/users/:subject/data', async (request, response) => {

@@ -85,5 +85,6 @@ export function userRateLimits(config: Pick<Config, 'security'>, logger: Logger,
       logger: limiterLogger(logger, 'generation'),
     }));
   }
-  return limiters;
+  // Express refuses an empty middleware list (both limits switched off).
+  return limiters.length ? limiters : [passThrough];
 }

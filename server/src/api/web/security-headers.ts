@@ -35,20 +35,19 @@ export function taskPaneContentSecurityPolicy(options: { officeJsUrl: string; ap
   ].join('; ');
 }
 
-const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()';
+const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=()';
 
-export function setUiHeaders(response: Response, https: boolean): void {
+/** HSTS and the other service-wide headers come from api/security (LLMOIN_HSTS); these replace its CSP for the pages. */
+export function setUiHeaders(response: Response): void {
   response.setHeader('Content-Security-Policy', UI_CONTENT_SECURITY_POLICY);
   response.setHeader('X-Frame-Options', 'DENY');
   response.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
   response.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
   response.setHeader('Permissions-Policy', PERMISSIONS_POLICY);
-  if (https) response.setHeader('Strict-Transport-Security', 'max-age=31536000');
 }
 
 /** No X-Frame-Options (it cannot list several framing hosts) and no COOP: Office frames and talks to the pane. */
-export function setTaskPaneHeaders(response: Response, policy: string, https: boolean): void {
+export function setTaskPaneHeaders(response: Response, policy: string): void {
   response.setHeader('Content-Security-Policy', policy);
   response.setHeader('Permissions-Policy', PERMISSIONS_POLICY);
-  if (https) response.setHeader('Strict-Transport-Security', 'max-age=31536000');
 }

@@ -18,7 +18,6 @@ const escapeXml = (value: string) => value.replace(/[<>&"']/g, (character) => `&
 export function webRoutes(deps: { config: Config }): Router {
   const router = Router();
   const { webDir, publicUrl, officeJsUrl, addinFrameAncestors } = deps.config.web;
-  const https = publicUrl?.startsWith('https:') ?? false;
   const cache = new Map<string, string>();
   const read = (relative: string): string => {
     const cached = cache.get(relative);
@@ -40,7 +39,7 @@ export function webRoutes(deps: { config: Config }): Router {
 
   router.get(['/', '/index.html'], (_request, response) => {
     const html = read('index.html');
-    setUiHeaders(response, https);
+    setUiHeaders(response);
     response.type('html').send(html);
   });
 
@@ -48,7 +47,7 @@ export function webRoutes(deps: { config: Config }): Router {
     const html = read('addin/taskpane.html')
       .replaceAll('{{API_BASE}}', escapeXml(publicUrl ?? ''))
       .replaceAll('{{OFFICE_JS_URL}}', escapeXml(officeJsUrl));
-    setTaskPaneHeaders(response, taskPanePolicy, https);
+    setTaskPaneHeaders(response, taskPanePolicy);
     response.type('html').send(html);
   });
 
@@ -61,7 +60,7 @@ export function webRoutes(deps: { config: Config }): Router {
     response.type('application/xml').send(xml);
   });
 
-  // Hashed file names never change content: cache for a year. The app sets no-store globally first.
+  // Hashed file names never change content: cache for a year. The service sets no-store globally first.
   const allowCaching: RequestHandler = (_request, response, next) => {
     response.removeHeader('Cache-Control');
     response.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
