@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_RESEARCH_MIN_COVERAGE } from '../generation/answer-question';
 import { allowlistSchema, caseReferencePatternsSchema, personalDataTypesSchema, type PseudonymizationSettings } from '../privacy/settings';
 import { checkOidcVariables, oidcVariables, toOidcConfig, type OidcConfig } from './oidc-variables';
 import { checkSecurityVariables, securityVariables, toSecurityConfig, type SecurityConfig } from './security-variables';
@@ -47,6 +48,7 @@ export const environmentSchema = z.object({
   LLMOIN_SUMMARY_MAX_WINDOWS: positiveInteger(24),
   LLMOIN_CHAT_HISTORY_TURNS: positiveInteger(12),
   LLMOIN_MAX_CHATS_PER_USER: positiveInteger(500),
+  LLMOIN_RESEARCH_MIN_COVERAGE: z.coerce.number().min(0).max(1).default(DEFAULT_RESEARCH_MIN_COVERAGE),
   LLMOIN_PSEUDONYMIZE: booleanFlag.default(true),
   LLMOIN_PSEUDONYMIZE_TYPES: z.string().default('all').pipe(personalDataTypesSchema),
   LLMOIN_AKTENZEICHEN_PATTERNS: z.string().default('').pipe(caseReferencePatternsSchema),
@@ -106,6 +108,8 @@ export interface Config {
   /** Chat turns (user + assistant pairs) sent to the model with a new message. */
   chatHistoryTurns: number;
   maxChatsPerUser: number;
+  /** Research says "nothing found" when the best passage holds less than this share of the question's terms. */
+  researchMinCoverage: number;
   /** Personal data replaced by placeholders before any model call (see docs/PRIVACY.md). */
   pseudonymization: PseudonymizationSettings;
   /** Ed25519 signing key for audit checkpoints; null = `audit-signing-key.pem` in the data dir, created at first start. */
@@ -165,6 +169,7 @@ export function toConfig(environment: Environment, workingDirectory: string): Co
     summaryMaxWindows: environment.LLMOIN_SUMMARY_MAX_WINDOWS,
     chatHistoryTurns: environment.LLMOIN_CHAT_HISTORY_TURNS,
     maxChatsPerUser: environment.LLMOIN_MAX_CHATS_PER_USER,
+    researchMinCoverage: environment.LLMOIN_RESEARCH_MIN_COVERAGE,
     pseudonymization: {
       enabled: environment.LLMOIN_PSEUDONYMIZE,
       types: environment.LLMOIN_PSEUDONYMIZE_TYPES,

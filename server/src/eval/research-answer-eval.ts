@@ -4,7 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../config';
 import { buildService, type Service } from '../dependencies';
-import { researchQuestion, type ResearchAnswer, type ResearchContext } from '../generation';
+import { DEFAULT_RESEARCH_MIN_COVERAGE, researchQuestion, type ResearchAnswer, type ResearchContext } from '../generation';
 import { createLogger } from '../platform/logger';
 import { containsGoldAnswer, isRefusal, offsetsExact, scoreQuotations, type CitationScore } from './citation-check';
 import { repoRoot } from './paths';
@@ -118,7 +118,8 @@ export async function evaluateResearchSet(set: ResearchSet, options: ResearchEva
     let prompt: ResearchRun['prompt'] = null;
     for (const { item, kind } of items) {
       const started = performance.now();
-      const answer = await researchQuestion(research, { question: item.question, k: RESEARCH_K });
+      // The service's default relevance threshold, so the evaluation measures what clerks get.
+      const answer = await researchQuestion(research, { question: item.question, k: RESEARCH_K, minCoverage: DEFAULT_RESEARCH_MIN_COVERAGE });
       prompt ??= answer.prompt;
       results.push(scoreAnswer(item, kind, answer, ingested, sources, performance.now() - started));
       bar?.increment();

@@ -1,4 +1,4 @@
-export { answerExtractively, EXTRACTIVE_TEXT, type Answer, type Citation, type AnswerQuestionInput } from './answer-question';
+export { answerExtractively, questionCoverage, relevantPassages, DEFAULT_RESEARCH_MIN_COVERAGE, EXTRACTIVE_TEXT, type Answer, type Citation, type AnswerQuestionInput } from './answer-question';
 export { researchQuestion, formatPassages, RESEARCH_PROMPT_ID, type ResearchAnswer, type ResearchContext } from './research-question';
 export { verifyCitations, type CitationReport, type QuoteCheck } from './verify-citations';
 export { splitSentences, type SentenceSpan } from './split-sentences';

@@ -1,7 +1,7 @@
 import { GenerationUnavailableError, type TextGenerationModel } from '../inference';
 import type { GermanAnalyzer, Passage, Retriever } from '../retrieval';
 import { retrieveChunks } from '../retrieval';
-import { answerExtractively, EXTRACTIVE_TEXT, type Answer, type AnswerQuestionInput } from './answer-question';
+import { answerExtractively, EXTRACTIVE_TEXT, relevantPassages, type Answer, type AnswerQuestionInput } from './answer-question';
 import { neutralizeDelimiter, type PromptLibrary } from './prompts';
 import { runPrompt } from './run-prompt';
 import { generativeStream, NO_USAGE, type PrivacyGuard, type UseCaseEvents } from './use-case';
@@ -45,7 +45,10 @@ export async function researchQuestion(
     return { ...answer, model: null, prompt: null, verification: null, fallback, usage: NO_USAGE };
   };
   if (!context.generation) return extractive(null);
-  const { mode, passages } = await retrieveChunks(context.retriever, { query: input.question, k: input.k, filter: input.filter });
+  const retrieved = await retrieveChunks(context.retriever, { query: input.question, k: input.k, filter: input.filter });
+  const mode = retrieved.mode;
+  // Nothing relevant: say so instead of letting the model write around unrelated passages.
+  const passages = relevantPassages(context.retriever, context.analyzer, input.question, retrieved.passages, input.minCoverage);
   const template = context.prompts.get(RESEARCH_PROMPT_ID);
   const prompt = { id: template.id, version: template.version };
   const citations = passages.map((passage, index) => ({ marker: index + 1, passage, quote: passage.quote, start: passage.start, end: passage.end }));

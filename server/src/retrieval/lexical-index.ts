@@ -61,6 +61,30 @@ export class LexicalIndex {
     for (const id of chunkIds) this.remove.run(id);
   }
 
+  /**
+   * Inverse document frequency of each term over all indexed chunks (BM25's formula; a term no
+   * chunk contains gets the highest weight): how much a term says about what a text is about.
+   */
+  termWeights(terms: string[]): Map<string, number> {
+    const unique = [...new Set(terms)];
+    const total = this.chunkCount();
+    const frequency = new Map<string, number>();
+    if (unique.length) {
+      const rows = this.database
+        .prepare(`SELECT term, doc FROM chunk_terms_vocab WHERE term IN (${unique.map(() => '?').join(', ')})`)
+        .all(...unique) as Array<{ term: string; doc: number }>;
+      for (const row of rows) frequency.set(row.term, row.doc);
+    }
+    return new Map(unique.map((term) => {
+      const df = frequency.get(term) ?? 0;
+      return [term, Math.log(1 + (total - df + 0.5) / (df + 0.5))];
+    }));
+  }
+
+  private chunkCount(): number {
+    return this.database.prepare('SELECT count(*) FROM chunks').pluck().get() as number;
+  }
+
   /** Query terms as an FTS5 OR expression; null when the query has no searchable term. */
   toMatchExpression(query: string): string | null {
     const terms = [...new Set(this.analyzer.analyze(query))];

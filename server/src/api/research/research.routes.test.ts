@@ -50,3 +50,26 @@ describe('POST /api/v1/research streaming', () => {
     await new Promise((resolve) => server.close(resolve));
   });
 });
+
+describe('POST /api/v1/research when the corpus holds nothing on the question', () => {
+  let test: TestService;
+  beforeAll(async () => {
+    test = await createTestService();
+    await test.service.ingestCorpus();
+  });
+  afterAll(() => test.close());
+
+  it('says so instead of quoting unrelated passages, and quotes when the question is covered', async () => {
+    const clerk = test.tokenFor('clerk-a');
+    // BM25 still returns a passage for "hoch" (as in "hochladen"); it covers one rare term of five, so it is not an answer.
+    const unrelated = await request(test.app).post('/api/v1/research').set('Authorization', clerk)
+      .send({ question: 'Wie hoch ist der Eiffelturm in Paris, wer hat ihn entworfen und wann wurde er gebaut?' }).expect(200);
+    const search = await request(test.app).post('/api/v1/search').set('Authorization', clerk)
+      .send({ query: 'Wie hoch ist der Eiffelturm in Paris, wer hat ihn entworfen und wann wurde er gebaut?' }).expect(200);
+    expect(search.body.results.length).toBeGreaterThan(0);
+    expect(unrelated.body).toMatchObject({ found: false, citations: [] });
+    expect(unrelated.body.answer).toContain('keine Fundstellen');
+    const covered = await request(test.app).post('/api/v1/research').set('Authorization', clerk).send({ question: QUESTION }).expect(200);
+    expect(covered.body.found).toBe(true);
+  });
+});

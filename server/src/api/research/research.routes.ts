@@ -38,7 +38,7 @@ export function researchRoutes(deps: ResearchDependencies): Router {
       request, response, { stream: wantsEventStream(request, body.stream), logger: deps.logger },
       (events) => researchQuestion(
         { retriever: deps.retriever, analyzer: deps.analyzer, prompts: context.prompts, generation: context.generation, maxTokens: context.maxTokens, privacy: context.privacy },
-        { question: body.question, k: body.k, filter: { ...body.filter, visibleTo: visibilityOf(actor) }, signal, events },
+        { question: body.question, k: body.k, filter: { ...body.filter, visibleTo: visibilityOf(actor) }, minCoverage: deps.config.researchMinCoverage, signal, events },
       ),
       (answer) => ({
         ...presentResearchAnswer(answer),

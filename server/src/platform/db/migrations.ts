@@ -210,4 +210,10 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX documents_share_group ON documents (share_group) WHERE share_group IS NOT NULL;
     `,
   },
+  {
+    version: 6,
+    name: 'chunk-term-vocabulary',
+    // Document frequencies of the indexed terms (research weighs question terms by rarity).
+    sql: `CREATE VIRTUAL TABLE chunk_terms_vocab USING fts5vocab(chunk_terms, 'row');`,
+  },
 ];
