@@ -15,10 +15,11 @@ const AXE_SOURCE = path.join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
  * a missing binary fails the suite with the command that installs it.
  */
 export function chromiumPath(): string {
-  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((value): value is string => Boolean(value));
+  const configured = process.env['CHROMIUM_PATH'];
+  const candidates = configured ? [configured] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
   const found = candidates.find((candidate) => fs.existsSync(candidate));
   if (!found) {
-    throw new Error(`No Chromium found (looked at ${candidates.join(', ')}). Install it with "apt-get install -y chromium" or set CHROMIUM_PATH; the browser tests never download one.`);
+    throw new Error(`No Chromium found at ${candidates.join(' or ')}. Install Debian's package ("apt-get install -y chromium") or set CHROMIUM_PATH; the browser tests never download a browser.`);
   }
   return found;
 }

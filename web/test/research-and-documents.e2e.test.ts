@@ -67,8 +67,9 @@ describe('web UI: research, documents, errors, keyboard (Chromium, test-generato
     await page.getByRole('button', { name: 'Hochladen', exact: true }).click();
     await sawProgress;
     await page.getByText(/wurde aufgenommen und indiziert/).waitFor({ timeout: 30_000 });
+    // The list reloads after the upload: wait for the new row.
     const row = page.getByRole('row').filter({ hasText: 'uploads' });
-    expect(await row.count()).toBe(1);
+    await row.waitFor();
     expect(await row.innerText()).toMatch(/12\s+indiziert/);
     await expectAccessible(page, 'documents after upload');
     await screenshot(page, 'dokumente');
@@ -130,7 +131,7 @@ describe('web UI: research, documents, errors, keyboard (Chromium, test-generato
     await page.getByRole('button', { name: 'Löschen: Interne Notiz' }).click();
     await page.getByRole('button', { name: 'Ja, löschen' }).click();
     await page.getByText('„Interne Notiz“ wurde gelöscht.').waitFor();
-    expect(await page.getByRole('row').filter({ hasText: 'Interne Notiz' }).count()).toBe(0);
+    await page.getByRole('row').filter({ hasText: 'Interne Notiz' }).waitFor({ state: 'detached' });
   });
 
   it('shows German messages for invalid input and returns to the login when the token is revoked', async () => {

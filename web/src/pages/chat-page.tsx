@@ -54,8 +54,9 @@ export function ChatPage() {
     setMessage('');
     void run.start((handlers, signal) => api.stream<ChatTurnResult>(`/api/v1/chats/${chat.id}/messages`, { message: text }, handlers, signal))
       .then(async () => {
-        setPending('');
+        // Reload first, then drop the placeholder, so the conversation never flashes empty.
         await open(chat.id, false);
+        setPending('');
         await loadList();
       });
   };
