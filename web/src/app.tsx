@@ -1,7 +1,7 @@
 import type { FunctionComponent } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Api } from './api/client';
-import type { Health } from './api/types';
+import type { Health, Me } from './api/types';
 import { AccessPage } from './pages/access-page';
 import { AuditPage } from './pages/audit-page';
 import { ChatPage } from './pages/chat-page';
@@ -18,6 +18,8 @@ interface Route {
   label: string;
   title: string;
   page: FunctionComponent;
+  /** Roles that see the route; absent: every signed-in user. The service enforces the same on its API. */
+  roles?: readonly string[];
 }
 
 export const ROUTES: Route[] = [
@@ -28,7 +30,7 @@ export const ROUTES: Route[] = [
   { path: 'chat', label: 'Chat', title: 'Chat', page: ChatPage },
   { path: 'dokumente', label: 'Dokumente', title: 'Dokumente', page: DocumentsPage },
   { path: 'zugang', label: 'Zugang', title: 'Zugang und Tokens', page: AccessPage },
-  { path: 'pruefprotokoll', label: 'Prüfprotokoll', title: 'Prüfprotokoll', page: AuditPage },
+  { path: 'pruefprotokoll', label: 'Prüfprotokoll', title: 'Prüfprotokoll', page: AuditPage, roles: ['auditor', 'admin'] },
 ];
 
 /** Hash routes (#/recherche) need no server-side fallback; other hashes (#main) are not routes. */
@@ -52,12 +54,14 @@ export function App() {
   const [notice, setNotice] = useState<string | null>(null);
   const [path, setPath] = useState(() => routeFromHash('recherche'));
   const [health, setHealth] = useState<Health | null>(null);
+  const [me, setMe] = useState<Me | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
   const logout = useCallback((message: string | null) => {
     tokenStorage.clear();
     setToken(null);
+    setMe(null);
     setNotice(message);
   }, []);
   const api = useMemo(() => new Api(appBase(), () => tokenStorage.read(), () => logout('Ihre Anmeldung ist abgelaufen oder wurde widerrufen. Bitte melden Sie sich erneut an.')), [logout]);
@@ -70,14 +74,20 @@ export function App() {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  useEffect(() => { if (token) refreshHealth(); }, [token]);
-  const route = ROUTES.find((candidate) => candidate.path === path) ?? (ROUTES[0] as Route);
+  useEffect(() => {
+    if (!token) return;
+    refreshHealth();
+    api.json<Me>('GET', '/api/v1/me').then(setMe).catch(() => setMe(null));
+  }, [token]);
+  // Role-bound routes appear once /me has answered; a deep link to one waits for it.
+  const routes = ROUTES.filter((candidate) => !candidate.roles || (me !== null && candidate.roles.includes(me.role)));
+  const route = routes.find((candidate) => candidate.path === path) ?? (ROUTES[0] as Route);
   useEffect(() => {
     document.title = `${route.title} – LLMoin`;
     // Focus the new page's heading on navigation (not on first load), so screen readers announce it.
     if (firstRender.current) firstRender.current = false;
     else headingRef.current?.focus();
-  }, [path, token]);
+  }, [route.path, token]);
 
   const session: Session = useMemo(() => ({ api, health, refreshHealth }), [api, health, refreshHealth]);
   const skip = (event: Event) => {
@@ -97,7 +107,7 @@ export function App() {
         <SessionContext.Provider value={session}>
           <nav class="main-nav" aria-label="Hauptnavigation">
             <ul>
-              {ROUTES.map((candidate) => (
+              {routes.map((candidate) => (
                 <li key={candidate.path}>
                   <a href={`#/${candidate.path}`} aria-current={candidate.path === route.path ? 'page' : undefined}>{candidate.label}</a>
                 </li>

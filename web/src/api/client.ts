@@ -93,9 +93,12 @@ export class Api {
     return (await response.json()) as T;
   }
 
-  /** A file download (DOCX export): the body and the file name from Content-Disposition. */
-  async download(path: string, body: unknown): Promise<{ blob: Blob; fileName: string }> {
-    const response = await this.send('POST', path, body, '*/*');
+  /**
+   * A file download: POST with a body (DOCX export) or GET without one (audit export); the body
+   * and the file name from Content-Disposition.
+   */
+  async download(path: string, body?: unknown): Promise<{ blob: Blob; fileName: string }> {
+    const response = await this.send(body === undefined ? 'GET' : 'POST', path, body, '*/*');
     const disposition = response.headers.get('content-disposition') ?? '';
     const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
     const plain = /filename="([^"]+)"/i.exec(disposition)?.[1];

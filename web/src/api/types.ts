@@ -201,3 +201,13 @@ export interface TokenRecord {
   expiresAt: string | null;
   revokedAt: string | null;
 }
+
+/** GET /api/v1/me: who the service thinks the caller is. */
+export interface Me {
+  subject: string;
+  role: string;
+  via: string;
+  scopes: string[];
+  limited: boolean;
+  groups: string[];
+}
