@@ -1,4 +1,5 @@
 import type { Api } from './client';
+import { saveFile } from './save-file';
 
 /** Outcomes the service records (AUDIT_OUTCOMES in server/src/audit/audit-record.ts), with German labels. */
 export const AUDIT_OUTCOME_LABELS: Record<string, string> = {
@@ -85,13 +86,5 @@ export function verifyAuditLog(api: Api): Promise<AuditVerification> {
 /** Downloads the export with the current filters through an object URL (bearer token; no navigation). */
 export async function downloadAuditExport(api: Api, filters: AuditFilters, format: 'csv' | 'json'): Promise<string> {
   const { blob, fileName } = await api.download(`/api/v1/audit/export${auditQuery(filters, { format })}`);
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return fileName;
+  return saveFile(blob, fileName);
 }

@@ -1,5 +1,6 @@
 import type { Api } from '../api/client';
 import type { DraftResult } from '../api/types';
+import { saveFile } from '../api/save-file';
 
 /** The body of POST /api/v1/export/docx for a draft: a DIN 5008 letter when the draft has a letter head. */
 export function exportBody(result: DraftResult, title: string): Record<string, unknown> {
@@ -14,13 +15,5 @@ export function exportBody(result: DraftResult, title: string): Record<string, u
 /** Downloads the DOCX through an object URL (no navigation, no inline script). */
 export async function downloadDocx(api: Api, result: DraftResult, title: string): Promise<string> {
   const { blob, fileName } = await api.download('/api/v1/export/docx', exportBody(result, title));
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return fileName;
+  return saveFile(blob, fileName);
 }
