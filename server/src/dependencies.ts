@@ -10,13 +10,14 @@ import { openDatabase, schemaVersion, type Database } from './platform/db';
 import type { Logger } from './platform/logger';
 import { createGermanAnalyzer, LexicalIndex, syncVectorIndex, VectorIndex, type Retriever } from './retrieval';
 import {
-  checkPlainLanguage, ChatStore, CHAT_PROMPT_ID, loadPlainLanguageRules, SIMPLIFY_PROMPT_ID, DRAFT_PROMPT_ID, loadDraftTemplates, loadPromptLibrary, RESEARCH_PROMPT_ID, SUMMARIZE_PROMPT_IDS, type AssistantServices,
+  ChatStore, checkPlainLanguage, loadDraftTemplates, loadPlainLanguageRules, loadPromptLibrary, type AssistantServices,
+  CHAT_PROMPT_ID, DRAFT_PROMPT_ID, RESEARCH_PROMPT_ID, SIMPLIFY_PROMPT_ID, SUMMARIZE_PROMPT_IDS,
 } from './generation';
-import { composeRemedyNotice } from './compose-remedy-notice';
-import { createPrivacyGuard } from './privacy';
-import { checkLegalCitations } from './legal/citations';
-import type { SystemStatus } from './system-status';
 import { AuditIntegrityError, openAuditLog, pruneAuditLog, type AuditLog } from './audit';
+import { composeRemedyNotice } from './compose-remedy-notice';
+import { checkLegalCitations } from './legal/citations';
+import { createPrivacyGuard } from './privacy';
+import type { SystemStatus } from './system-status';
 
 export interface Service {
   deps: AppDependencies;
