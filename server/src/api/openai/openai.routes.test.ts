@@ -56,7 +56,8 @@ describe('OpenAI-compatible API', () => {
       if (chunk.usage) usage = chunk.usage;
     }
     expect(text).toBe(expected);
-    expect(chunks).toBeGreaterThan(5);
+    // Role chunk, the first token at once, the rest coalesced (50 ms), finish, usage: at least five.
+    expect(chunks).toBeGreaterThanOrEqual(5);
     expect(finishReason).toBe('length');
     expect(usage).toEqual({ prompt_tokens: 27, completion_tokens: 20, total_tokens: 47 });
   });
