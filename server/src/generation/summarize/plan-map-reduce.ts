@@ -69,24 +69,27 @@ export function planMapReduce(text: string, options: MapReduceOptions): MapReduc
   const paragraphEnd = spans.map((span, k) => k + 1 < spans.length && /\n[^\S\n]*\n/.test(text.slice(span.end, spans[k + 1]?.start)));
   const windows: MapReduceWindow[] = [];
   let i = 0;
+  // The first unit no earlier window covered: every window must reach past it, or an overlap could repeat alone.
+  let firstNew = 0;
   while (i < spans.length) {
     const start = spans[i]?.start ?? 0;
     let j = i;
     while (j + 1 < spans.length && (spans[j + 1]?.end ?? 0) - start <= options.maxChars) j += 1;
     let k = j;
     if (j + 1 < spans.length) {
-      for (let p = j; p >= i && (spans[p]?.end ?? 0) - start >= options.maxChars * PARAGRAPH_FILL; p--) {
+      for (let p = j; p >= Math.max(i, firstNew) && (spans[p]?.end ?? 0) - start >= options.maxChars * PARAGRAPH_FILL; p--) {
         if (paragraphEnd[p]) {
           k = p;
           break;
         }
       }
       // A heading belongs to the text after it.
-      while (k > i && isHeading(text, spans[k])) k -= 1;
+      while (k > Math.max(i, firstNew) && isHeading(text, spans[k])) k -= 1;
     }
     const end = spans[k]?.end ?? start;
     windows.push({ index: windows.length, start, end, text: text.slice(start, end) });
     i = nextStart(spans, i, k, overlap, options.maxChars);
+    firstNew = k + 1;
   }
   return windows;
 }
