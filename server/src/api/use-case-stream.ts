@@ -61,6 +61,7 @@ export async function respondWithUseCase<Result>(
     const known = knownProblem(error);
     if (!known) options.logger.error({ requestId: request.requestId, err: error instanceof Error ? { name: error.name, stack: error.stack } : String(error) }, 'use case failed while streaming');
     const problem = known ?? internalError(error);
+    auditDetails(response, { streamedStatus: problem.status });
     writeNamedEvent(response, 'error', problem.toProblem(request.originalUrl));
   }
   response.end();

@@ -15,6 +15,11 @@ export interface AuditDetails {
    * under its own retention) only when LLMOIN_AUDIT_STORE_CONTENT is on; dropped otherwise.
    */
   content?: AuditContent;
+  /**
+   * The status the call really ended with when it differs from the HTTP status: a stream that
+   * already answered 200 and then failed reports its problem in-band.
+   */
+  streamedStatus?: number;
   /** The call erased the caller's own data (Art. 17): the record must not create a new pseudonym for them. */
   subjectErased?: boolean;
 }
