@@ -1,5 +1,5 @@
 import { GenerationUnavailableError } from '../inference';
-import { planMapReduce, summarizeExtractively, type SummaryLength, type SummaryStyle } from './summarize';
+import { countWords, planMapReduce, summarizeExtractively, wordBudget, type SummaryLength, type SummaryStyle } from './summarize';
 import { promptBudgetChars, runPrompt } from './run-prompt';
 import { generativeStream, addUsage, NO_USAGE, type GenerationContext, type PromptReference, type ResultProvenance, type RunOptions } from './use-case';
 
@@ -33,8 +33,9 @@ const MAP_MAX_TOKENS = 256;
  * is down or overloaded) the extractive summary of the requested length is returned.
  */
 export async function summarizeText(context: GenerationContext, input: SummarizeInput, options: RunOptions & { maxWindows: number }): Promise<SummaryResult> {
-  const extractive = summarizeExtractively({ text: input.text, length: input.length, style: input.style });
+  // Ranking sentences costs real time on long documents: only the degraded path needs it.
   const degraded = (fallback: { reason: string } | null, usage = NO_USAGE): SummaryResult => {
+    const extractive = summarizeExtractively({ text: input.text, length: input.length, style: input.style });
     options.events?.onStart?.({ mode: 'extractive', model: null });
     options.events?.onDelta?.(extractive.summary);
     return {
@@ -44,7 +45,8 @@ export async function summarizeText(context: GenerationContext, input: Summarize
   };
   const model = context.generation;
   if (!model) return degraded(null);
-  const targetWords = extractive.targetWords;
+  // The same budget the extractive summary would use, so both modes honour one length.
+  const targetWords = wordBudget(input.length, countWords(input.text));
   const choices = { style: input.style, audience: input.audience };
   const budget = promptBudgetChars(model, context.maxPromptChars, context.maxTokens);
   const used: PromptReference[] = [];
@@ -96,8 +98,4 @@ export async function summarizeText(context: GenerationContext, input: Summarize
     if (error instanceof GenerationUnavailableError && !stream.started) return degraded({ reason: error.reason }, usage);
     throw error;
   }
-}
-
-export function countWords(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
