@@ -1,19 +1,8 @@
 import path from 'node:path';
-import { GenerationUnavailableError, type GenerationEvent, type GenerationRequest, type TextGenerationModel } from '../inference';
 import { createTestService, REPO_ROOT, type TestService } from '../../test/test-service';
+import { UnreachableModel } from '../../test/unreachable-model';
 import { loadPromptLibrary } from './prompts';
 import { researchQuestion, type ResearchContext } from './research-question';
-
-/** A backend that is down: the typed condition the functions layer falls back on. */
-class UnreachableModel implements TextGenerationModel {
-  readonly modelId = 'unreachable';
-  readonly contextLength = 4096;
-  requests: GenerationRequest[] = [];
-  generate(request: GenerationRequest): AsyncIterable<GenerationEvent> {
-    this.requests.push(request);
-    throw new GenerationUnavailableError('backend-down', 'connection refused');
-  }
-}
 
 describe('researchQuestion', () => {
   let test: TestService;

@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { DOCUMENT_TYPES } from '../../generation';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD').refine((value) => {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}, 'is not a calendar date');
+// zod's ISO date checks the calendar too (2026-02-30 and 2025-02-29 fail), as the export schema does.
+const isoDate = z.iso.date('must be a calendar date YYYY-MM-DD');
 const line = (max = 300) => z.string().trim().min(1).max(max);
 const paragraph = z.string().trim().min(1).max(8000);
 
