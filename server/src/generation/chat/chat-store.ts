@@ -51,6 +51,8 @@ interface MessageRow {
   created_at: string;
 }
 
+const SUMMARY_SELECT = 'SELECT c.*, (SELECT count(*) FROM chat_messages m WHERE m.chat_id = c.id) AS message_count FROM chats c';
+
 /**
  * Chat histories, kept server-side per user. Every method takes the owner: a chat is only ever
  * found through its owner, so no caller can reach another user's history by id.
@@ -76,16 +78,14 @@ export class ChatStore {
 
   list(owner: string): ChatSummary[] {
     const rows = this.database
-      .prepare(`SELECT c.*, (SELECT count(*) FROM chat_messages m WHERE m.chat_id = c.id) AS message_count
-                FROM chats c WHERE owner = ? ORDER BY updated_at DESC, id`)
+      .prepare(`${SUMMARY_SELECT} WHERE owner = ? ORDER BY updated_at DESC, id`)
       .all(owner) as ChatRow[];
     return rows.map(toSummary);
   }
 
   get(owner: string, id: string): ChatSummary | null {
     const row = this.database
-      .prepare(`SELECT c.*, (SELECT count(*) FROM chat_messages m WHERE m.chat_id = c.id) AS message_count
-                FROM chats c WHERE owner = ? AND id = ?`)
+      .prepare(`${SUMMARY_SELECT} WHERE owner = ? AND id = ?`)
       .get(owner, id) as ChatRow | undefined;
     return row ? toSummary(row) : null;
   }
