@@ -11,7 +11,8 @@ export function composeRemedyNotice(request: DeadlineRequest, sender: Sender | u
   const address = sender ? [sender.street, [sender.postalCode, sender.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') : '';
   const text = composeRechtsbehelfsbelehrung({
     remedy, deadline, ...(sender ? { authority: { name: sender.authority, ...(address ? { address } : {}) } } : {}),
+    // The draft outline carries the heading already.
+    heading: false,
   });
-  // The template carries the heading already.
-  return { text: text.replace(/^Rechtsbehelfsbelehrung\n\n/, ''), deadline };
+  return { text, deadline };
 }

@@ -15,6 +15,8 @@ export interface RechtsbehelfsbelehrungOptions {
   authority?: Addressee;
   /** The Verwaltungsgericht (where a Klage is filed, § 81 VwGO). */
   court?: Addressee;
+  /** False when the document around it already carries the heading (a Bescheid draft). Default true. */
+  heading?: boolean;
 }
 
 const PLACEHOLDERS = {
@@ -37,7 +39,7 @@ export function composeRechtsbehelfsbelehrung(options: RechtsbehelfsbelehrungOpt
     ]);
   }
   const remedyWord = options.remedy === 'widerspruch' ? 'Widerspruch' : 'Klage';
-  const paragraphs = ['Rechtsbehelfsbelehrung'];
+  const paragraphs = options.heading === false ? [] : ['Rechtsbehelfsbelehrung'];
   if (options.remedy === 'widerspruch') {
     const name = clean(options.authority?.name) ?? PLACEHOLDERS.authorityName;
     const address = clean(options.authority?.address) ?? PLACEHOLDERS.authorityAddress;
